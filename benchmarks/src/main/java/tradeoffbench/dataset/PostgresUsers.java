@@ -1,0 +1,138 @@
+package tradeoffbench.dataset;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * The users dataset in PostgreSQL: one table per size ({@code users_10000}), bulk-loaded through COPY, recorded
+ * in {@code tb_datasets} with its fingerprint so an identical dataset is reused.
+ */
+public final class PostgresUsers {
+    static final String CREATE_META = """
+            CREATE TABLE IF NOT EXISTS tb_datasets (
+                name        text PRIMARY KEY,
+                fingerprint text NOT NULL,
+                row_count   bigint NOT NULL,
+                loaded_at   timestamptz NOT NULL DEFAULT now())""";
+    static final String FIND_META = "SELECT fingerprint, row_count FROM tb_datasets WHERE name = ?";
+    static final String UPSERT_META = """
+            INSERT INTO tb_datasets (name, fingerprint, row_count) VALUES (?, ?, ?)
+            ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint,
+                row_count = excluded.row_count, loaded_at = now()""";
+    static final String CREATE_TABLE = """
+            CREATE TABLE %s (
+                id         bigint PRIMARY KEY,
+                handle     text NOT NULL,
+                email      text NOT NULL,
+                name       text NOT NULL,
+                country    char(2) NOT NULL,
+                signup_day int NOT NULL)""";
+    static final String COPY = "COPY %s (id, handle, email, name, country, signup_day) FROM STDIN";
+    static final String INDEX_HANDLE = "CREATE UNIQUE INDEX %1$s_handle ON %1$s (handle)";
+    public static final String SELECT_BY_ID =
+            "SELECT id, handle, email, name, country, signup_day FROM %s WHERE id = ?";
+
+    private static final int COPY_BUFFER = 1 << 16;
+
+    private PostgresUsers() {
+    }
+
+    /** Loads the dataset unless an identical one is there already. Returns true when it loaded. */
+    public static boolean ensure(Connection connection, DatasetFingerprint fingerprint, String targetLabel)
+            throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(CREATE_META);
+            // Serialize concurrent loaders (forks, several runs against one external server).
+            statement.execute("SELECT pg_advisory_xact_lock(hashtext('tradeoffbench:" + fingerprint.name() + "'))");
+            if (isLoaded(connection, fingerprint)) {
+                connection.commit();
+                return false;
+            }
+            statement.execute("DROP TABLE IF EXISTS " + fingerprint.name());
+            statement.execute(CREATE_TABLE.formatted(fingerprint.name()));
+            long rows = copy(connection, fingerprint, targetLabel);
+            statement.execute(INDEX_HANDLE.formatted(fingerprint.name()));
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT_META)) {
+                upsert.setString(1, fingerprint.name());
+                upsert.setString(2, fingerprint.value());
+                upsert.setLong(3, rows);
+                upsert.executeUpdate();
+            }
+            connection.commit();
+            statement.execute("ANALYZE " + fingerprint.name());
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    static boolean isLoaded(Connection connection, DatasetFingerprint fingerprint) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement(FIND_META)) {
+            find.setString(1, fingerprint.name());
+            try (ResultSet rs = find.executeQuery()) {
+                if (!rs.next() || !rs.getString(1).equals(fingerprint.value()) || rs.getLong(2) != fingerprint.size()) {
+                    return false;
+                }
+            }
+        }
+        try (Statement count = connection.createStatement();
+             ResultSet rs = count.executeQuery("SELECT count(*) FROM " + fingerprint.name())) {
+            return rs.next() && rs.getLong(1) == fingerprint.size();
+        } catch (SQLException tableGone) {
+            return false;
+        }
+    }
+
+    /** Streams generated rows into COPY in 64 KiB chunks (text format; generated values hold no tab or newline). */
+    static long copy(Connection connection, DatasetFingerprint fingerprint, String targetLabel) throws SQLException {
+        UserGenerator generator = new UserGenerator(fingerprint.seed());
+        Progress progress = new Progress(fingerprint.name() + " into " + targetLabel, fingerprint.size());
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY.formatted(fingerprint.name()));
+        try {
+            StringBuilder chunk = new StringBuilder(COPY_BUFFER + 256);
+            long pending = 0;
+            for (long id = 1; id <= fingerprint.size(); id++) {
+                User u = generator.user(id);
+                chunk.append(u.id()).append('\t').append(u.handle()).append('\t').append(u.email()).append('\t')
+                        .append(u.name()).append('\t').append(u.country()).append('\t').append(u.signupDay())
+                        .append('\n');
+                pending++;
+                if (chunk.length() >= COPY_BUFFER) {
+                    byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(bytes, 0, bytes.length);
+                    chunk.setLength(0);
+                    progress.advance(pending);
+                    pending = 0;
+                }
+            }
+            byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            progress.advance(pending);
+            long rows = copy.endCopy();
+            progress.finish();
+            return rows;
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    /** Maps the current row of a {@link #SELECT_BY_ID} result. */
+    public static User map(ResultSet rs) throws SQLException {
+        return new User(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getInt(6));
+    }
+}

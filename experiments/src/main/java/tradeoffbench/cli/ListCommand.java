@@ -1,0 +1,42 @@
+package tradeoffbench.cli;
+
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import tradeoffbench.catalog.BenchmarkCatalog;
+import tradeoffbench.catalog.BenchmarkMethod;
+import tradeoffbench.target.DockerProbe;
+import tradeoffbench.target.TargetResolver;
+
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List families and benchmarks, and which target each engine would resolve to right now, and why.")
+final class ListCommand implements Callable<Integer> {
+
+    @Mixin
+    TargetArgs targets;
+
+    @Override
+    public Integer call() {
+        BenchmarkCatalog catalog = BenchmarkCatalog.load();
+        System.out.println("Families and benchmarks:");
+        for (String family : catalog.families()) {
+            System.out.println("  " + family);
+            for (BenchmarkMethod m : catalog.all()) {
+                if (m.family().equals(family)) {
+                    String params = m.params().entrySet().stream()
+                            .map(e -> e.getKey() + "=" + String.join(",", e.getValue()))
+                            .collect(Collectors.joining(" "));
+                    String needs = m.needs().stream().map(e -> e.label()).collect(Collectors.joining("+"));
+                    System.out.printf("    %-52s needs %-20s %s%n", m.shortName(), needs.isEmpty() ? "-" : needs, params);
+                }
+            }
+        }
+        System.out.println();
+        System.out.println("Targets right now:");
+        TargetResolver.resolve(targets.toOptions(), DockerProbe.testcontainers()).values()
+                .forEach(r -> System.out.println("  " + r.describe()));
+        return 0;
+    }
+}

@@ -1,0 +1,96 @@
+package tradeoffbench.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import tradeoffbench.results.AtomicFiles;
+import tradeoffbench.target.Endpoint;
+import tradeoffbench.target.Resolution;
+
+/**
+ * {@code run.json}: what was run, how, against what, and how it ended. Holds no password: URLs are masked and
+ * the command line is masked before it gets here.
+ */
+public final class RunManifest {
+    public static final String FILE_NAME = "run.json";
+    public static final int SCHEMA = 1;
+
+    public enum Status { RUNNING, COMPLETED, FAILED, INTERRUPTED }
+
+    private final Map<String, Object> root = new LinkedHashMap<>();
+    private final List<Map<String, String>> skipped = new ArrayList<>();
+    private final List<Map<String, String>> failures = new ArrayList<>();
+    private final Map<String, Object> targets = new LinkedHashMap<>();
+
+    public RunManifest(String runId, String startedAt, String gitSha, List<String> maskedCommand, String profile,
+                       JmhSettings jmh, List<String> benchmarks) {
+        root.put("schema", SCHEMA);
+        root.put("run_id", runId);
+        root.put("status", Status.RUNNING.name().toLowerCase());
+        root.put("started_at", startedAt);
+        root.put("finished_at", null);
+        root.put("git_sha", gitSha);
+        root.put("command", maskedCommand);
+        root.put("profile", profile);
+        Map<String, Object> jmhMap = new LinkedHashMap<>();
+        jmhMap.put("forks", jmh.forks());
+        jmhMap.put("warmup_iterations", jmh.warmupIterations());
+        jmhMap.put("warmup_seconds", jmh.warmupSeconds());
+        jmhMap.put("iterations", jmh.iterations());
+        jmhMap.put("iteration_seconds", jmh.measurementSeconds());
+        jmhMap.put("threads", jmh.threads());
+        jmhMap.put("params", jmh.params());
+        jmhMap.put("profilers", jmh.profilers());
+        root.put("jmh", jmhMap);
+        root.put("benchmarks", benchmarks);
+        root.put("targets", targets);
+        root.put("skipped", skipped);
+        root.put("failures", failures);
+        Map<String, Object> environment = new LinkedHashMap<>();
+        environment.put("machine", RunEnvironment.machine());
+        environment.put("launcher_jvm", RunEnvironment.jvm());
+        root.put("environment", environment);
+    }
+
+    public synchronized void target(Resolution resolution, Endpoint endpoint) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("available", endpoint != null);
+        t.put("mode", endpoint == null ? null : endpoint.mode().label());
+        t.put("reason", resolution.reason());
+        if (endpoint != null) {
+            t.put("version", endpoint.version());
+            t.put("url", endpoint.maskedUrl());
+            t.put("settings", endpoint.settings());
+        }
+        targets.put(resolution.engine().label(), t);
+    }
+
+    public synchronized void skipped(String benchmark, String reason) {
+        skipped.add(Map.of("benchmark", benchmark, "reason", reason));
+    }
+
+    public synchronized void failed(String benchmark, String reason) {
+        failures.add(Map.of("benchmark", benchmark, "reason", reason));
+    }
+
+    public synchronized void finish(Status status, String finishedAt) {
+        root.put("status", status.name().toLowerCase());
+        root.put("finished_at", finishedAt);
+    }
+
+    public synchronized void rows(int count) {
+        root.put("result_rows", count);
+    }
+
+    public synchronized void write(Path file) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        byte[] json = mapper.writeValueAsBytes(root);
+        AtomicFiles.write(file, out -> out.write(json));
+    }
+}

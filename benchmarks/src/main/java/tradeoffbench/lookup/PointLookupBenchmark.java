@@ -109,9 +109,11 @@ public class PointLookupBenchmark {
     public static class MongoData {
         MongoClient client;
         MongoCollection<Document> users;
+        final Answers sample = new Answers();
 
         @Setup
         public void load(Users dataset) {
+            sample.size = dataset.users;
             Endpoint endpoint = Endpoints.current().require(Engine.MONGODB);
             client = MongoIdentity.open(endpoint.url());
             var database = client.getDatabase("tradeoffbench");
@@ -119,9 +121,17 @@ public class PointLookupBenchmark {
             users = database.getCollection(dataset.fingerprint().name());
         }
 
+        /** Checks a sample of whole documents against the generator, then closes the shared client. */
         @TearDown
-        public void close() {
-            client.close();
+        public void close() throws SQLException {
+            try {
+                sample.verifySample(id -> {
+                    Document d = users.find(Filters.eq("_id", id)).first();
+                    return d == null ? null : MongoUsers.fromDocument(d);
+                });
+            } finally {
+                client.close();
+            }
         }
     }
 
@@ -132,14 +142,6 @@ public class PointLookupBenchmark {
         @Setup
         public void open(Users users) {
             answers.size = users.users;
-        }
-
-        @TearDown
-        public void verify(MongoData data) throws SQLException {
-            answers.verifySample(id -> {
-                Document d = data.users.find(Filters.eq("_id", id)).first();
-                return d == null ? null : MongoUsers.fromDocument(d);
-            });
         }
     }
 

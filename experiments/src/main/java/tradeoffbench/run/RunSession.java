@@ -143,6 +143,12 @@ public final class RunSession {
         return status == RunManifest.Status.COMPLETED ? OK : FAILED;
     }
 
+    /** The run folder, once it exists (for what runs after the measurement, e.g. verdicts); else null. */
+    public Path folder() {
+        RunRecorder r = recorder;
+        return r == null ? null : r.folder();
+    }
+
     /** Ctrl-C or SIGTERM: stop JMH's forks, keep the rows, say so in run.json, stop every server. */
     private void onShutdown() {
         if (finished.compareAndSet(false, true)) {

@@ -1,0 +1,86 @@
+package tradeoffbench.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real command in a child JVM, so a test can interrupt it the way a user does (SIGINT, as Ctrl-C sends) and
+ * then look at what it left: files, processes, containers.
+ */
+final class ChildRun {
+    private final Process process;
+    private final Path log;
+    private final Set<Long> descendants = new TreeSet<>();
+
+    private ChildRun(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    static ChildRun start(Path workDir, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djmh.ignoreLock=true", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile(workDir, "child-", ".log");
+        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        return new ChildRun(process, log);
+    }
+
+    /** Waits until the condition holds, remembering every descendant process seen meanwhile. */
+    boolean awaitUntil(java.util.function.BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            process.descendants().forEach(p -> descendants.add(p.pid()));
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            if (!process.isAlive()) {
+                return false;
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    /** Sends SIGINT, as Ctrl-C does, and waits for the JVM to exit; returns its exit code. */
+    int interrupt(Duration timeout) throws IOException, InterruptedException {
+        process.descendants().forEach(p -> descendants.add(p.pid()));
+        new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start().waitFor();
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the run did not stop within " + timeout + " after SIGINT:\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    /** Descendant processes (JMH forks, embedded PostgreSQL) seen while the run was alive that are still alive. */
+    List<String> survivors() {
+        List<String> alive = new ArrayList<>();
+        for (long pid : descendants) {
+            ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .ifPresent(p -> alive.add(pid + " " + p.info().commandLine().orElse("?")));
+        }
+        return alive;
+    }
+
+    String output() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    void killIfAlive() {
+        if (process.isAlive()) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+}

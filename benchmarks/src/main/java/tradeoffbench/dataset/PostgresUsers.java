@@ -95,15 +95,28 @@ public final class PostgresUsers {
         }
     }
 
-    /** Streams generated rows into COPY in 64 KiB chunks (text format; generated values hold no tab or newline). */
+    /** The CREATE TABLE of a users table of the given name. */
+    public static String createTableSql(String table) {
+        return CREATE_TABLE.formatted(table);
+    }
+
     static long copy(Connection connection, DatasetFingerprint fingerprint, String targetLabel) throws SQLException {
-        UserGenerator generator = new UserGenerator(fingerprint.seed());
-        Progress progress = new Progress(fingerprint.name() + " into " + targetLabel, fingerprint.size());
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY.formatted(fingerprint.name()));
+        return copyInto(connection, fingerprint.name(), fingerprint.seed(), fingerprint.size(), targetLabel);
+    }
+
+    /**
+     * Streams users 1..size generated from the seed into COPY of an existing table, in 64 KiB chunks (text format;
+     * generated values hold no tab or newline). Returns the row count the server reports.
+     */
+    public static long copyInto(Connection connection, String table, long seed, long size, String targetLabel)
+            throws SQLException {
+        UserGenerator generator = new UserGenerator(seed);
+        Progress progress = new Progress(table + " into " + targetLabel, size);
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY.formatted(table));
         try {
             StringBuilder chunk = new StringBuilder(COPY_BUFFER + 256);
             long pending = 0;
-            for (long id = 1; id <= fingerprint.size(); id++) {
+            for (long id = 1; id <= size; id++) {
                 User u = generator.user(id);
                 chunk.append(u.id()).append('\t').append(u.handle()).append('\t').append(u.email()).append('\t')
                         .append(u.name()).append('\t').append(u.country()).append('\t').append(u.signupDay())

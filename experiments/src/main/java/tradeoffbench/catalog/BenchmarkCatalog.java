@@ -30,6 +30,8 @@ import tradeoffbench.target.Needs;
  */
 public final class BenchmarkCatalog {
     private static final String ROOT = "tradeoffbench.";
+    /** Families that run only when named: they measure the harness itself and need tools outside Java (psql). */
+    static final Set<String> OPT_IN_FAMILIES = Set.of("harness");
 
     private final List<BenchmarkMethod> methods;
 
@@ -106,7 +108,8 @@ public final class BenchmarkCatalog {
     /**
      * The methods of the named families whose full name matches any of the regexes (all methods when both are
      * empty). An unknown family, a bad regex or a regex that matches nothing is a {@link UsageException} that lists
-     * the valid names.
+     * the valid names. Opt-in families ({@link #OPT_IN_FAMILIES}) are left out of a selection that names neither
+     * a family nor a pattern.
      */
     public List<BenchmarkMethod> select(Collection<String> families, Collection<String> regexes) {
         for (String family : families) {
@@ -125,7 +128,9 @@ public final class BenchmarkCatalog {
         }
         List<BenchmarkMethod> selected = new ArrayList<>();
         for (BenchmarkMethod m : methods) {
-            boolean familyOk = families.isEmpty() || families.contains(m.family());
+            boolean familyOk = families.isEmpty()
+                    ? !OPT_IN_FAMILIES.contains(m.family()) || !patterns.isEmpty()
+                    : families.contains(m.family());
             boolean nameOk = patterns.isEmpty() || patterns.stream().anyMatch(p -> p.matcher(m.fullName()).find());
             if (familyOk && nameOk) {
                 selected.add(m);

@@ -63,9 +63,40 @@ final class ChildRun {
         return process.exitValue();
     }
 
-    /** Descendant processes (JMH forks, embedded PostgreSQL) seen while the run was alive that are still alive. */
-    List<String> survivors() {
+    /**
+     * The live postmasters of the embedded servers this run reported (pg_ctl daemonizes them, so they are not
+     * descendants of the JVM): found by the port in their command line.
+     */
+    List<ProcessHandle> embeddedPostgres() throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("jdbc:postgresql://localhost:(\\d+)/")
+                .matcher(output());
+        Set<String> ports = new TreeSet<>();
+        while (m.find()) {
+            ports.add(m.group(1));
+        }
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("/bin/postgres ")
+                        && ports.stream().anyMatch(port -> c.contains(" -p " + port + " "))).orElse(false))
+                .toList();
+    }
+
+    /** Waits for the JVM to exit by itself; returns its exit code. */
+    int awaitExit(Duration timeout) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            process.descendants().forEach(p -> descendants.add(p.pid()));
+            Thread.sleep(200);
+        }
+        if (process.isAlive()) {
+            throw new AssertionError("the run did not end within " + timeout + ":\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    /** Processes of the run (JMH forks, embedded PostgreSQL servers) that are still alive. */
+    List<String> survivors() throws IOException {
         List<String> alive = new ArrayList<>();
+        embeddedPostgres().forEach(p -> alive.add(p.pid() + " " + p.info().commandLine().orElse("?")));
         for (long pid : descendants) {
             ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
                     .ifPresent(p -> alive.add(pid + " " + p.info().commandLine().orElse("?")));

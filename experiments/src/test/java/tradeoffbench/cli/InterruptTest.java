@@ -35,6 +35,7 @@ class InterruptTest {
             boolean oneDone = run.awaitUntil(() -> rowCount(results) >= 1, Duration.ofSeconds(90));
             assertThat(oneDone).as("a first benchmark completed; output:%n%s", run.output()).isTrue();
             Thread.sleep(2_000);
+            assertThat(run.embeddedPostgres()).as("the run's embedded server before the interrupt").hasSize(1);
             int exit = run.interrupt(Duration.ofSeconds(60));
 
             assertThat(exit).as("exit code after SIGINT").isEqualTo(130);

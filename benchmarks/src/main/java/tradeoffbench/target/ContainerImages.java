@@ -3,6 +3,7 @@ package tradeoffbench.target;
 import java.util.Locale;
 
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.images.ImagePullPolicy;
 import org.testcontainers.images.PullPolicy;
 import org.testcontainers.utility.DockerImageName;
@@ -28,6 +29,31 @@ public final class ContainerImages {
 
         public ImagePullPolicy policy() {
             return this == NEVER ? image -> false : PullPolicy.defaultPolicy();
+        }
+    }
+
+    /**
+     * Starts a configured container; with pulling off, first checks that the image is local. On failure the
+     * container is stopped and one line says what failed.
+     */
+    public static <C extends GenericContainer<?>> C start(C container, String image, Pull pull, String engine) {
+        requireLocal(DockerImageName.parse(image), pull);
+        try {
+            container.start();
+            return container;
+        } catch (RuntimeException e) {
+            container.stop();
+            throw new TargetException("cannot start " + engine + " container " + image + ": "
+                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").trim(), e);
+        }
+    }
+
+    /** Stops a container, warning instead of throwing: stopping happens on the way out, where nothing may throw. */
+    public static void stopQuietly(GenericContainer<?> container, String engine) {
+        try {
+            container.stop();
+        } catch (RuntimeException e) {
+            System.err.println("warning: " + engine + " container did not stop cleanly: " + e.getMessage());
         }
     }
 

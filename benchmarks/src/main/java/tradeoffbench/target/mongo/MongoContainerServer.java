@@ -5,7 +5,6 @@ import org.testcontainers.utility.DockerImageName;
 import tradeoffbench.target.ContainerImages;
 import tradeoffbench.target.Endpoint;
 import tradeoffbench.target.Server;
-import tradeoffbench.target.TargetException;
 import tradeoffbench.target.TargetMode;
 
 /**
@@ -39,15 +38,7 @@ public final class MongoContainerServer implements Server {
     }
 
     public static MongoContainerServer start(String image, ContainerImages.Pull pull, String runId) {
-        MongoDBContainer container = configure(image, pull, runId);
-        ContainerImages.requireLocal(DockerImageName.parse(image), pull);
-        try {
-            container.start();
-        } catch (RuntimeException e) {
-            container.stop();
-            throw new TargetException("cannot start MongoDB container " + image + ": "
-                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " "), e);
-        }
+        MongoDBContainer container = ContainerImages.start(configure(image, pull, runId), image, pull, "MongoDB");
         try {
             return new MongoContainerServer(container,
                     MongoIdentity.read(TargetMode.CONTAINER, container.getReplicaSetUrl(DATABASE)));
@@ -64,10 +55,6 @@ public final class MongoContainerServer implements Server {
 
     @Override
     public void close() {
-        try {
-            container.stop();
-        } catch (RuntimeException e) {
-            System.err.println("warning: MongoDB container did not stop cleanly: " + e.getMessage());
-        }
+        ContainerImages.stopQuietly(container, "MongoDB");
     }
 }

@@ -5,7 +5,6 @@ import org.testcontainers.utility.DockerImageName;
 import tradeoffbench.target.ContainerImages;
 import tradeoffbench.target.Endpoint;
 import tradeoffbench.target.Server;
-import tradeoffbench.target.TargetException;
 import tradeoffbench.target.TargetMode;
 
 /** PostgreSQL in a Testcontainers container, with the harness's durability settings instead of fsync=off. */
@@ -36,15 +35,7 @@ public final class PostgresContainerServer implements Server {
     }
 
     public static PostgresContainerServer start(String image, ContainerImages.Pull pull, String runId) {
-        PostgreSQLContainer container = configure(image, pull, runId);
-        ContainerImages.requireLocal(DockerImageName.parse(image), pull);
-        try {
-            container.start();
-        } catch (RuntimeException e) {
-            container.stop();
-            throw new TargetException("cannot start PostgreSQL container " + image + ": "
-                    + PostgresIdentity.oneLine(e.getMessage()), e);
-        }
+        PostgreSQLContainer container = ContainerImages.start(configure(image, pull, runId), image, pull, "PostgreSQL");
         try {
             return new PostgresContainerServer(container, PostgresIdentity.read(TargetMode.CONTAINER,
                     container.getJdbcUrl(), container.getUsername(), container.getPassword()));
@@ -61,10 +52,6 @@ public final class PostgresContainerServer implements Server {
 
     @Override
     public void close() {
-        try {
-            container.stop();
-        } catch (RuntimeException e) {
-            System.err.println("warning: PostgreSQL container did not stop cleanly: " + e.getMessage());
-        }
+        ContainerImages.stopQuietly(container, "PostgreSQL");
     }
 }

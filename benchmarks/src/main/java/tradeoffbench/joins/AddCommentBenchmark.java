@@ -115,7 +115,7 @@ public class AddCommentBenchmark {
 
         abstract long remove(Layout layout) throws Exception;
 
-        /** Reads back the sampled comments, removes every added one, and checks the sampled posts are generated again. */
+        /** Reads back the sampled comments, removes all added ones, checks the sampled posts are as generated. */
         void verifyAndRemove() throws Exception {
             for (Added a : sample) {
                 PostView post = read(a.layout(), a.postId());

@@ -114,8 +114,8 @@ public class FeedReadBenchmark {
                     List<FeedItem> expected = model.expectedFeed(user);
                     if (!expected.equals(sampledPages.get(i))) {
                         throw new IllegalStateException("layouts disagree on the feed of user " + user + ": "
-                                + layout + " answered " + sampledPages.get(i) + ", the model (every layout's answer) is "
-                                + expected + ", NORMALIZED answers now " + store.feedJoined(user));
+                                + layout + " answered " + sampledPages.get(i)
+                                + ", the model (every layout's answer) is " + expected + ", NORMALIZED answers now " + store.feedJoined(user));
                     }
                 }
             } finally {

@@ -121,9 +121,14 @@ final class JoinsSql {
     static final String RENAME_J_USER = "UPDATE j_users SET name = ? WHERE id = ?";
     /**
      * Rewrites every document that mentions the user (as post author or commenter), setting the name in each place.
-     * Parameters: name, user id (post author), user id (comments), containment probe for the GIN index (twice).
+     * The documents are locked first, in id order: two renames whose users share a document would otherwise lock
+     * rows in different orders and deadlock (the first quick run at 2 threads did). Parameters: the containment
+     * probes for the GIN index (post author, commenter), then user id and name (post author), user id and name
+     * (comments).
      */
     static final String RENAME_J_POSTS = """
+            WITH target AS (
+                SELECT id FROM j_posts WHERE doc @> ?::jsonb OR doc @> ?::jsonb ORDER BY id FOR UPDATE)
             UPDATE j_posts d
                SET doc = jsonb_set(
                      CASE WHEN (d.doc->>'authorId')::bigint = ? THEN jsonb_set(d.doc, '{authorName}', to_jsonb(?::text))
@@ -133,7 +138,8 @@ final class JoinsSql {
                                                       THEN jsonb_set(c, '{authorName}', to_jsonb(?::text))
                                                       ELSE c END ORDER BY o), '[]'::jsonb)
                         FROM jsonb_array_elements(d.doc->'comments') WITH ORDINALITY AS e(c, o)))
-             WHERE d.doc @> ?::jsonb OR d.doc @> ?::jsonb""";
+              FROM target
+             WHERE d.id = target.id""";
 
     // ---- writes: add a comment --------------------------------------------------------------------------------
 

@@ -189,12 +189,12 @@ final class PostgresJoinsStore implements AutoCloseable {
             renameJUser.setString(1, name);
             renameJUser.setLong(2, userId);
             int rows = renameJUser.executeUpdate();
-            renameJPosts.setLong(1, userId);
-            renameJPosts.setString(2, name);
+            renameJPosts.setString(1, "{\"authorId\":" + userId + "}");
+            renameJPosts.setString(2, "{\"comments\":[{\"authorId\":" + userId + "}]}");
             renameJPosts.setLong(3, userId);
             renameJPosts.setString(4, name);
-            renameJPosts.setString(5, "{\"authorId\":" + userId + "}");
-            renameJPosts.setString(6, "{\"comments\":[{\"authorId\":" + userId + "}]}");
+            renameJPosts.setLong(5, userId);
+            renameJPosts.setString(6, name);
             return rows + renameJPosts.executeUpdate();
         });
     }

@@ -1,0 +1,276 @@
+package tradeoffbench.joins;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import tradeoffbench.dataset.Progress;
+
+/**
+ * Loads one dataset ({@link JoinsModel}) into all three PostgreSQL layouts, in its own schema, through COPY; records
+ * it in {@code tb_datasets} (the table {@link tradeoffbench.dataset.PostgresUsers} uses) so an identical dataset is
+ * reused; and, every time, undoes what an interrupted write benchmark may have left (a renamed planned user, added
+ * comments), so every fork starts from the generated data.
+ */
+public final class PostgresJoinsLoader {
+    static final String CREATE_META = """
+            CREATE TABLE IF NOT EXISTS tb_datasets (
+                name        text PRIMARY KEY,
+                fingerprint text NOT NULL,
+                row_count   bigint NOT NULL,
+                loaded_at   timestamptz NOT NULL DEFAULT now())""";
+    static final String FIND_META = "SELECT fingerprint, row_count FROM public.tb_datasets WHERE name = ?";
+    static final String UPSERT_META = """
+            INSERT INTO public.tb_datasets (name, fingerprint, row_count) VALUES (?, ?, ?)
+            ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint,
+                row_count = excluded.row_count, loaded_at = now()""";
+    static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext(?))";
+    static final String TABLE_EXISTS = "SELECT to_regclass(?) IS NOT NULL";
+    static final String RENAMED_USERS = """
+            SELECT id FROM users WHERE name LIKE '% Jr.'
+            UNION SELECT id FROM d_users WHERE name LIKE '% Jr.'
+            UNION SELECT id FROM j_users WHERE name LIKE '% Jr.'""";
+
+    private static final int COPY_BUFFER = 1 << 16;
+
+    private PostgresJoinsLoader() {
+    }
+
+    /** Loads unless identical data is there; then restores the generated state. Returns true when it loaded. */
+    public static boolean ensure(Connection connection, JoinsModel model) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        String schema = model.name();
+        boolean loaded = false;
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL search_path TO public");
+            statement.execute(CREATE_META);
+            try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
+                lock.setString(1, "tradeoffbench:" + schema);
+                lock.execute();
+            }
+            if (!isLoaded(connection, model)) {
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                statement.execute("CREATE SCHEMA " + schema);
+                statement.execute("SET LOCAL search_path TO " + schema);
+                load(connection, statement, model);
+                try (PreparedStatement upsert = connection.prepareStatement(UPSERT_META)) {
+                    upsert.setString(1, schema);
+                    upsert.setString(2, model.fingerprintValue());
+                    upsert.setLong(3, model.comments());
+                    upsert.executeUpdate();
+                }
+                loaded = true;
+            }
+            connection.commit();
+            if (loaded) {
+                connection.setAutoCommit(true);
+                for (String table : JoinsSql.TABLES) {
+                    statement.execute("ANALYZE " + schema + "." + table);
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+        restore(connection, model);
+        return loaded;
+    }
+
+    static boolean isLoaded(Connection connection, JoinsModel model) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement(FIND_META)) {
+            find.setString(1, model.name());
+            try (ResultSet rs = find.executeQuery()) {
+                if (!rs.next() || !rs.getString(1).equals(model.fingerprintValue())
+                        || rs.getLong(2) != model.comments()) {
+                    return false;
+                }
+            }
+        }
+        try (PreparedStatement exists = connection.prepareStatement(TABLE_EXISTS)) {
+            for (String table : JoinsSql.TABLES) {
+                exists.setString(1, model.name() + "." + table);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (!rs.next() || !rs.getBoolean(1)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Undoes interrupted write benchmarks: removes added comments, gives renamed planned users their names back. */
+    static void restore(Connection connection, JoinsModel model) throws SQLException {
+        try (PostgresJoinsStore store = PostgresJoinsStore.borrow(connection, model)) {
+            for (Layout layout : List.of(Layout.NORMALIZED, Layout.DENORMALIZED, Layout.JSONB)) {
+                store.removeAddedComments(layout);
+            }
+            List<Long> renamed = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery(RENAMED_USERS)) {
+                while (rs.next()) {
+                    renamed.add(rs.getLong(1));
+                }
+            }
+            for (long user : renamed) {
+                for (Layout layout : List.of(Layout.NORMALIZED, Layout.DENORMALIZED, Layout.JSONB)) {
+                    store.rename(layout, user, model.userName(user));
+                }
+            }
+        }
+    }
+
+    private static void load(Connection connection, Statement statement, JoinsModel model) throws SQLException {
+        for (String ddl : concat(JoinsSql.CREATE_NORMALIZED, JoinsSql.CREATE_DENORMALIZED, JoinsSql.CREATE_JSONB)) {
+            statement.execute(ddl);
+        }
+        long rows = (long) model.users() * 3 + model.posts() * 3L + model.comments() * 2 + model.feedRows()
+                + (long) model.backgroundUsers() * JoinsModel.FOLLOWS_PER_USER;
+        Progress progress = new Progress(model.name() + " (5 layouts' PostgreSQL part)", rows);
+        copy(connection, "users", progress, out -> {
+            for (long u = 1; u <= model.users(); u++) {
+                out.row(u, model.userHandle(u), model.userName(u));
+            }
+        });
+        copy(connection, "posts", progress, out -> {
+            for (long p = 1; p <= model.posts(); p++) {
+                out.row(p, model.postAuthor(p), JoinsModel.postTitle(p), JoinsModel.postBody(p),
+                        JoinsModel.postCreatedAt(p));
+            }
+        });
+        copy(connection, "comments", progress, out -> {
+            for (long c = 1; c <= model.comments(); c++) {
+                out.row(c, model.commentPost(c), model.commentAuthor(c), JoinsModel.commentBody(c));
+            }
+        });
+        copy(connection, "follows", progress, out -> {
+            for (long u = 1; u <= model.backgroundUsers(); u++) {
+                for (long f : model.followees(u)) {
+                    out.row(u, f);
+                }
+            }
+        });
+        copy(connection, "d_users", progress, out -> {
+            for (long u = 1; u <= model.users(); u++) {
+                out.row(u, model.userName(u));
+            }
+        });
+        copy(connection, "d_posts", progress, out -> {
+            for (long p = 1; p <= model.posts(); p++) {
+                long a = model.postAuthor(p);
+                out.row(p, a, model.userName(a), JoinsModel.postTitle(p), JoinsModel.postBody(p),
+                        JoinsModel.postCreatedAt(p));
+            }
+        });
+        copy(connection, "d_comments", progress, out -> {
+            for (long c = 1; c <= model.comments(); c++) {
+                long a = model.commentAuthor(c);
+                out.row(c, model.commentPost(c), a, model.userName(a), JoinsModel.commentBody(c));
+            }
+        });
+        copy(connection, "d_feed", progress, out -> {
+            for (long u = 1; u <= model.backgroundUsers(); u++) {
+                for (long f : model.followees(u)) {
+                    for (long p : model.postsBy(f)) {
+                        out.row(u, JoinsModel.postCreatedAt(p), p, f, model.userName(f), JoinsModel.postTitle(p));
+                    }
+                }
+            }
+        });
+        copy(connection, "j_users", progress, out -> {
+            for (long u = 1; u <= model.users(); u++) {
+                out.row(u, model.userName(u));
+            }
+        });
+        copy(connection, "j_posts", progress, out -> {
+            for (long p = 1; p <= model.posts(); p++) {
+                out.row(p, PostDocuments.json(model.expectedPost(p)));
+            }
+        });
+        for (String ddl : concat(JoinsSql.INDEX_NORMALIZED, JoinsSql.INDEX_DENORMALIZED, JoinsSql.INDEX_JSONB)) {
+            statement.execute(ddl);
+        }
+        progress.finish();
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> all = new ArrayList<>();
+        for (List<String> l : lists) {
+            all.addAll(l);
+        }
+        return all;
+    }
+
+    /** Rows of one COPY, written in 64 KiB chunks in the text format. */
+    interface CopyRows {
+        void row(Object... values) throws SQLException;
+    }
+
+    private interface Producer {
+        void rows(CopyRows out) throws SQLException;
+    }
+
+    private static void copy(Connection connection, String table, Progress progress, Producer producer)
+            throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(JoinsSql.COPY.formatted(table));
+        try {
+            StringBuilder chunk = new StringBuilder(COPY_BUFFER + 1024);
+            long[] pending = {0};
+            producer.rows(values -> {
+                for (int i = 0; i < values.length; i++) {
+                    if (i > 0) {
+                        chunk.append('\t');
+                    }
+                    escape(chunk, String.valueOf(values[i]));
+                }
+                chunk.append('\n');
+                pending[0]++;
+                if (chunk.length() >= COPY_BUFFER) {
+                    flush(copy, chunk);
+                    progress.advance(pending[0]);
+                    pending[0] = 0;
+                }
+            });
+            flush(copy, chunk);
+            progress.advance(pending[0]);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private static void flush(CopyIn copy, StringBuilder chunk) throws SQLException {
+        byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        chunk.setLength(0);
+    }
+
+    /** COPY text format: backslash, tab, newline and carriage return must be escaped. */
+    static void escape(StringBuilder out, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
+    }
+}

@@ -172,21 +172,25 @@ public class MongoTransferBenchmark {
 
     @Benchmark
     @Needs(Engine.MONGODB)
-    public Status singleDocument(Session s, TransferCounters counters) throws Exception {
+    public Status singleDocument(Session s, TransferCounters counters, TransferRates rates)
+            throws Exception {
         int[] pair = s.chooser.nextPair();
         long amount = s.chooser.nextAmount(Accounts.MAX_AMOUNT);
-        return s.runner.statement(() -> {
+        Status status = s.runner.statement(() -> {
             UpdateResult result = s.ledger.updateOne(MongoAccounts.ledger(), Updates.combine(
                     Updates.inc(MongoAccounts.ledgerField(pair[0]), -amount),
                     Updates.inc(MongoAccounts.ledgerField(pair[1]), amount),
                     Updates.inc(MongoAccounts.VERSION, 1L)));
             expectMatched(result.getMatchedCount(), 1, pair);
         }, counters);
+        rates.mirror(counters);
+        return status;
     }
 
     @Benchmark
     @Needs(Engine.MONGODB)
-    public Status multiDocumentTransaction(Economy economy, Session s, TransferCounters counters) throws Exception {
+    public Status multiDocumentTransaction(Economy economy, Session s, TransferCounters counters,
+                                           TransferRates rates) throws Exception {
         if (economy.noTransactions != null) {
             throw new IllegalStateException(economy.benchmark + " needs a MongoDB replica set for multi-document "
                     + "transactions, but " + economy.noTransactions + "; run it against a replica set "
@@ -197,15 +201,18 @@ public class MongoTransferBenchmark {
         int first = Math.min(pair[0], pair[1]);
         int second = Math.max(pair[0], pair[1]);
         long firstDelta = first == pair[0] ? -amount : amount;
-        return s.runner.transaction(() -> {
+        Status status = s.runner.transaction(() -> {
             add(s, first, firstDelta);
             add(s, second, -firstDelta);
         }, counters);
+        rates.mirror(counters);
+        return status;
     }
 
     @Benchmark
     @Needs(Engine.MONGODB)
-    public Status unsafeNoTransaction(Economy economy, Session s, TransferCounters counters) throws Exception {
+    public Status unsafeNoTransaction(Economy economy, Session s, TransferCounters counters,
+                                      TransferRates rates) throws Exception {
         int[] pair = s.chooser.nextPair();
         long amount = s.chooser.nextAmount(Accounts.MAX_AMOUNT);
         long[] read = new long[4]; // balance and version of from, then of to
@@ -219,6 +226,7 @@ public class MongoTransferBenchmark {
         long anomalies = lost[0] + (status == Status.PARTIAL ? 1 : 0);
         counters.anomalies += anomalies;
         economy.anomalies.addAndGet(anomalies);
+        rates.mirror(counters);
         return status;
     }
 

@@ -59,7 +59,8 @@ public final class PostgresAccounts {
     /** unsafeReadModifyWrite, step 1: read both balances (parameters: from, to). */
     static final String READ_TWO = "SELECT id, balance, version FROM %s WHERE id IN (?, ?)";
     /** unsafeReadModifyWrite, steps 2 and 3: write back a balance computed by the client (parameters: balance, id). */
-    static final String WRITE_BALANCE = "UPDATE %s SET balance = ?, version = version + 1 WHERE id = ? RETURNING version";
+    static final String WRITE_BALANCE =
+            "UPDATE %s SET balance = ?, version = version + 1 WHERE id = ? RETURNING version";
 
     /** Session settings, bound as values so a bad one is the server's one-line complaint, never injected SQL. */
     static final String SET_CONFIG = "SELECT set_config(?, ?, false)";

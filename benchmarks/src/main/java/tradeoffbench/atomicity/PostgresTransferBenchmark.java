@@ -50,7 +50,8 @@ import tradeoffbench.target.postgres.PostgresIdentity;
  * `synchronousCommit` is set per session (the server keeps fsync on): `off` shows how much of the cost is the WAL
  * flush at commit rather than atomicity itself.
  *
- * Retries and give-ups are owned by TransactionRunner; after each trial BalanceCheck compares the total with the
+ * Every method takes TransferCounters (commits, retries, aborts, anomalies: counts over the measurement) and
+ * TransferRates (commits, retries, aborts per second, mirrored after each transfer). Retries and give-ups are owned by TransactionRunner; after each trial BalanceCheck compares the total with the
  * expected one: a safe variant that lost money fails the run.
  */
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
@@ -163,10 +164,11 @@ public class PostgresTransferBenchmark {
 
     @Benchmark
     @Needs(Engine.POSTGRESQL)
-    public Status singleStatement(Session s, TransferCounters counters) throws Exception {
+    public Status singleStatement(Session s, TransferCounters counters, TransferRates rates)
+            throws Exception {
         int[] pair = s.chooser.nextPair();
         long amount = s.chooser.nextAmount(Accounts.MAX_AMOUNT);
-        return s.runner.statement(() -> {
+        Status status = s.runner.statement(() -> {
             PreparedStatement update = s.transferInOneStatement;
             update.setLong(1, pair[0]);
             update.setLong(2, amount);
@@ -175,16 +177,19 @@ public class PostgresTransferBenchmark {
             update.setLong(5, pair[1]);
             expectRows(update.executeUpdate(), 2, pair);
         }, counters);
+        rates.mirror(counters);
+        return status;
     }
 
     @Benchmark
     @Needs(Engine.POSTGRESQL)
-    public Status explicitTransaction(Session s, TransferCounters counters) throws Exception {
+    public Status explicitTransaction(Session s, TransferCounters counters, TransferRates rates)
+            throws Exception {
         int[] pair = s.chooser.nextPair();
         long amount = s.chooser.nextAmount(Accounts.MAX_AMOUNT);
         int from = pair[0];
         int to = pair[1];
-        return s.runner.transaction(() -> {
+        Status status = s.runner.transaction(() -> {
             // Lower id first: two transfers in opposite directions then lock in the same order and cannot deadlock.
             if (from < to) {
                 add(s, from, -amount);
@@ -194,11 +199,14 @@ public class PostgresTransferBenchmark {
                 add(s, from, -amount);
             }
         }, counters);
+        rates.mirror(counters);
+        return status;
     }
 
     @Benchmark
     @Needs(Engine.POSTGRESQL)
-    public Status unsafeReadModifyWrite(Session s, Economy economy, TransferCounters counters) throws Exception {
+    public Status unsafeReadModifyWrite(Session s, Economy economy, TransferCounters counters,
+                                        TransferRates rates) throws Exception {
         int[] pair = s.chooser.nextPair();
         long amount = s.chooser.nextAmount(Accounts.MAX_AMOUNT);
         long[] read = new long[4]; // balance and version of from, then of to
@@ -210,6 +218,7 @@ public class PostgresTransferBenchmark {
         long anomalies = lost[0] + (status == Status.PARTIAL ? 1 : 0);
         counters.anomalies += anomalies;
         economy.anomalies.addAndGet(anomalies);
+        rates.mirror(counters);
         return status;
     }
 

@@ -19,6 +19,7 @@ import tradeoffbench.testing.TestTargets;
  */
 class MongoTransferBenchmarkTest {
     private static final String CLASS = "tradeoffbench.atomicity.MongoTransferBenchmark.";
+    private static final TransferRates RATES = new TransferRates();
     private final MongoTransferBenchmark benchmark = new MongoTransferBenchmark();
 
     @BeforeEach
@@ -38,7 +39,7 @@ class MongoTransferBenchmarkTest {
         var session = session(economy);
         var counters = new TransferCounters();
         for (int i = 0; i < 100; i++) {
-            assertThat(benchmark.singleDocument(session, counters)).isEqualTo(Status.COMMITTED);
+            assertThat(benchmark.singleDocument(session, counters, RATES)).isEqualTo(Status.COMMITTED);
         }
         assertThat(counters.commits).isEqualTo(100);
         assertThat(economy.total()).isEqualTo(economy.economy.expectedTotal());
@@ -54,7 +55,7 @@ class MongoTransferBenchmarkTest {
         var session = session(economy);
         var counters = new TransferCounters();
         for (int i = 0; i < 100; i++) {
-            assertThat(benchmark.unsafeNoTransaction(economy, session, counters)).isEqualTo(Status.COMMITTED);
+            assertThat(benchmark.unsafeNoTransaction(economy, session, counters, RATES)).isEqualTo(Status.COMMITTED);
         }
         assertThat(counters.commits).isEqualTo(100);
         assertThat(counters.anomalies).isZero();
@@ -66,7 +67,7 @@ class MongoTransferBenchmarkTest {
     void multiDocumentTransactionsFailFastWhereTheTargetHasNone() throws Exception {
         var economy = economy("multiDocumentTransaction", 30, "w1");
         var session = session(economy);
-        assertThatThrownBy(() -> benchmark.multiDocumentTransaction(economy, session, new TransferCounters()))
+        assertThatThrownBy(() -> benchmark.multiDocumentTransaction(economy, session, new TransferCounters(), RATES))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("MongoTransferBenchmark.multiDocumentTransaction needs a MongoDB replica set")
                 .hasMessageContaining("the test fake has no transactions")

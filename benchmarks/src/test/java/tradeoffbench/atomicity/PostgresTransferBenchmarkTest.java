@@ -28,6 +28,7 @@ class PostgresTransferBenchmarkTest {
     private static final String CLASS = "tradeoffbench.atomicity.PostgresTransferBenchmark.";
     private static final String[] SAFE = {"singleStatement", "explicitTransaction"};
 
+    private static final TransferRates RATES = new TransferRates();
     private final PostgresTransferBenchmark benchmark = new PostgresTransferBenchmark();
     private final List<PostgresTransferBenchmark.Session> sessions = new ArrayList<>();
 
@@ -165,9 +166,10 @@ class PostgresTransferBenchmarkTest {
             try {
                 for (int i = 0; i < count; i++) {
                     Status status = switch (method) {
-                        case "singleStatement" -> benchmark.singleStatement(session, counters);
-                        case "explicitTransaction" -> benchmark.explicitTransaction(session, counters);
-                        case "unsafeReadModifyWrite" -> benchmark.unsafeReadModifyWrite(session, economy, counters);
+                        case "singleStatement" -> benchmark.singleStatement(session, counters, RATES);
+                        case "explicitTransaction" -> benchmark.explicitTransaction(session, counters, RATES);
+                        case "unsafeReadModifyWrite" ->
+                                benchmark.unsafeReadModifyWrite(session, economy, counters, RATES);
                         default -> throw new IllegalArgumentException(method);
                     };
                     assertThat(status).isNotNull();

@@ -53,6 +53,11 @@ class AtomicityRunTest {
             }
             assertThat(metric(own, "thrpt", "throughput")).isPositive();
             assertThat(metric(own, "thrpt", "commits")).isPositive();
+            assertThat(metric(own, "thrpt", "commitRate")).isPositive();
+            assertThat(own).filteredOn(r -> r.metric().endsWith("Rate")).extracting(TidyRow::unit)
+                    .containsOnly("ops/s");
+            // Two threads on a few hot accounts at SERIALIZABLE: conflicts are the point of the setting.
+            assertThat(metric(own, "thrpt", "retries") + metric(own, "sample", "retries")).isPositive();
             double anomalies = metric(own, "thrpt", "anomalies");
             if (method.endsWith("unsafeReadModifyWrite")) {
                 assertThat(anomalies).as("lost updates of two threads on a few hot accounts").isPositive();

@@ -51,8 +51,9 @@ import tradeoffbench.target.postgres.PostgresIdentity;
  * flush at commit rather than atomicity itself.
  *
  * Every method takes TransferCounters (commits, retries, aborts, anomalies: counts over the measurement) and
- * TransferRates (commits, retries, aborts per second, mirrored after each transfer). Retries and give-ups are owned by TransactionRunner; after each trial BalanceCheck compares the total with the
- * expected one: a safe variant that lost money fails the run.
+ * TransferRates (commits, retries, aborts per second, mirrored after each transfer). Retries and give-ups are
+ * owned by TransactionRunner; after each trial BalanceCheck compares the total with the expected one: a safe
+ * variant that lost money fails the run.
  */
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -298,9 +299,10 @@ public class PostgresTransferBenchmark {
      *   java -jar experiments/target/tradeoff-bench.jar run --family atomicity --pg-mode embedded --mongo-mode none
      *
      * The default matrix is 3 methods x 3 isolation levels x 2 skews (uniform, zipf0.99) x synchronousCommit=on,
-     * in both modes, at 1 and 2 threads. Sweep the rest with -p, e.g.
+     * in both modes, at 1 and 2 threads: 72 forks of ~6 s, about 7.5 minutes with the quick profile (measured:
+     * 204 s at 1 thread, 246 s at 2). Sweep the rest with -p, e.g.
      *   -p skew=uniform,zipf0.5,zipf0.99,zipf1.2 -p synchronousCommit=on,off -p accounts=100,1000000
-     * and narrow it for a rehearsal with e.g. -p isolation=READ_COMMITTED,SERIALIZABLE -p skew=zipf0.99.
+     * and narrow it for a 3-minute rehearsal with e.g. -p isolation=REPEATABLE_READ,SERIALIZABLE -p skew=zipf0.99.
      *
      * WHAT TO EXPECT: singleStatement is one round trip and one commit; explicitTransaction is three round trips
      * (UPDATE with the driver's BEGIN, UPDATE, COMMIT) and one commit, so with synchronous_commit=on both are bound

@@ -8,7 +8,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * What happened to the transfers of one benchmark thread in one iteration, reported by JMH next to the score
- * (one result row each). EVENTS counters are plain counts; divide by the measured seconds for a rate.
+ * (one result row each). EVENTS counters are plain counts, and JMH sums them over threads, over all measurement
+ * iterations and over forks (a quick profile's row covers 3 s); {@link TransferRates} gives commits, retries and
+ * aborts per second.
  *
  * <ul>
  *   <li>{@code commits}: transfers whose every write committed.</li>

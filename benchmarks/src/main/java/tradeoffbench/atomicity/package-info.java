@@ -29,7 +29,9 @@
  *       {@value tradeoffbench.atomicity.TransactionRunner#MAX_ATTEMPTS} attempts, immediately, no backoff; then
  *       the transfer is given up (an abort). MongoDB's retry loop is ours, not the driver's
  *       {@code withTransaction}, so its retries are counted.</li>
- *   <li><b>Counters</b> ({@link tradeoffbench.atomicity.TransferCounters}) are JMH EVENTS: counts, not rates.</li>
+ *   <li><b>Counters</b> ({@link tradeoffbench.atomicity.TransferCounters}) are JMH EVENTS named as the claims
+ *       expect: counts, summed by JMH over threads, iterations and forks. {@link
+ *       tradeoffbench.atomicity.TransferRates} carries commits, retries and aborts as ops/s (throughput rows).</li>
  *   <li><b>Overdrafts are allowed</b>, so no transfer aborts for a business reason.</li>
  * </ul>
  */

@@ -1,5 +1,7 @@
 package tradeoffbench.atomicity;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -82,6 +84,8 @@ public class MongoTransferBenchmark {
         /** Why multi-document transactions cannot run here, or null when they can. */
         String noTransactions;
         final AtomicLong anomalies = new AtomicLong();
+        /** Sessions handed to threads: JMH tears this state down before theirs, and they must end before the client. */
+        final List<ClientSession> sessions = new CopyOnWriteArrayList<>();
 
         @Setup
         public void prepare(BenchmarkParams params) {
@@ -128,6 +132,7 @@ public class MongoTransferBenchmark {
                 new BalanceCheck(benchmark, safe, economy.expectedTotal(), total(), anomalies.get())
                         .verifyAndReport(System.err);
             } finally {
+                sessions.forEach(ClientSession::close); // idempotent: Session.close() may come later
                 client.close();
             }
         }
@@ -155,6 +160,7 @@ public class MongoTransferBenchmark {
             chooser = KeyChooser.of(economy.skew, economy.accounts, Accounts.DEFAULT_SEED + 7919L * threadIndex);
             if (economy.noTransactions == null) {
                 session = economy.client.startSession();
+                economy.sessions.add(session);
                 runner = TransactionRunner.mongo(session,
                         TransactionOptions.builder().writeConcern(concern).build());
             } else {

@@ -1,0 +1,201 @@
+package tradeoffbench.atomicity;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import tradeoffbench.dataset.DatasetFingerprint;
+
+/**
+ * The accounts table in PostgreSQL ({@code accounts_1000}): every SQL statement of this family, named, and the
+ * loading (COPY, recorded with its fingerprint in {@code tb_datasets} like the users dataset), resetting and
+ * totalling of balances. {@code version} counts the writes to a row: the unsafe variant uses it to see writes it
+ * overwrote.
+ */
+public final class PostgresAccounts {
+    // The dataset registry shared with tradeoffbench.dataset.PostgresUsers (same table, same columns).
+    static final String CREATE_META = """
+            CREATE TABLE IF NOT EXISTS tb_datasets (
+                name        text PRIMARY KEY,
+                fingerprint text NOT NULL,
+                row_count   bigint NOT NULL,
+                loaded_at   timestamptz NOT NULL DEFAULT now())""";
+    static final String LOCK_DATASET = "SELECT pg_advisory_xact_lock(hashtext('tradeoffbench:' || ?))";
+    static final String FIND_META = "SELECT fingerprint, row_count FROM tb_datasets WHERE name = ?";
+    static final String UPSERT_META = """
+            INSERT INTO tb_datasets (name, fingerprint, row_count) VALUES (?, ?, ?)
+            ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint,
+                row_count = excluded.row_count, loaded_at = now()""";
+
+    static final String CREATE_TABLE = """
+            CREATE TABLE %s (
+                id              bigint PRIMARY KEY,
+                balance         bigint NOT NULL,
+                initial_balance bigint NOT NULL,
+                version         bigint NOT NULL)""";
+    static final String COPY = "COPY %s (id, balance, initial_balance, version) FROM STDIN";
+    static final String COUNT = "SELECT count(*) FROM %s";
+
+    /** Trial setup: every balance back to its initial value, write counters to zero. */
+    static final String RESET = """
+            UPDATE %s SET balance = initial_balance, version = 0
+            WHERE balance <> initial_balance OR version <> 0""";
+    static final String VACUUM = "VACUUM (ANALYZE) %s";
+    /** The invariant: the sum of balances against the sum of initial balances (and the row count). */
+    static final String TOTALS = "SELECT sum(balance), sum(initial_balance), count(*) FROM %s";
+
+    /** singleStatement: one UPDATE moves the money, atomic on its own (parameters: from, amount, amount, from, to). */
+    static final String TRANSFER_IN_ONE_STATEMENT = """
+            UPDATE %s SET balance = balance + CASE WHEN id = ? THEN -?::bigint ELSE ?::bigint END,
+                          version = version + 1
+            WHERE id IN (?, ?)""";
+    /** explicitTransaction: one leg of the transfer (parameters: delta, id). */
+    static final String ADD_TO_BALANCE = "UPDATE %s SET balance = balance + ?, version = version + 1 WHERE id = ?";
+    /** unsafeReadModifyWrite, step 1: read both balances (parameters: from, to). */
+    static final String READ_TWO = "SELECT id, balance, version FROM %s WHERE id IN (?, ?)";
+    /** unsafeReadModifyWrite, steps 2 and 3: write back a balance computed by the client (parameters: balance, id). */
+    static final String WRITE_BALANCE =
+            "UPDATE %s SET balance = ?, version = version + 1 WHERE id = ? RETURNING version";
+
+    /** Session settings, bound as values so a bad one is the server's one-line complaint, never injected SQL. */
+    static final String SET_CONFIG = "SELECT set_config(?, ?, false)";
+    static final String SHOW = "SELECT current_setting(?)";
+
+    private static final int COPY_BUFFER = 1 << 16;
+
+    private PostgresAccounts() {
+    }
+
+    /** Loads the accounts unless an identical table is there already. Returns true when it loaded. */
+    public static boolean ensure(Connection connection, Accounts accounts) throws SQLException {
+        DatasetFingerprint fingerprint = accounts.fingerprint();
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(CREATE_META);
+            try (PreparedStatement lock = connection.prepareStatement(LOCK_DATASET)) {
+                lock.setString(1, fingerprint.name());
+                lock.execute();
+            }
+            if (isLoaded(connection, fingerprint)) {
+                connection.commit();
+                return false;
+            }
+            statement.execute("DROP TABLE IF EXISTS " + fingerprint.name());
+            statement.execute(CREATE_TABLE.formatted(fingerprint.name()));
+            long rows = copy(connection, accounts);
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT_META)) {
+                upsert.setString(1, fingerprint.name());
+                upsert.setString(2, fingerprint.value());
+                upsert.setLong(3, rows);
+                upsert.executeUpdate();
+            }
+            connection.commit();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static boolean isLoaded(Connection connection, DatasetFingerprint fingerprint) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement(FIND_META)) {
+            find.setString(1, fingerprint.name());
+            try (ResultSet rs = find.executeQuery()) {
+                if (!rs.next() || !rs.getString(1).equals(fingerprint.value())
+                        || rs.getLong(2) != fingerprint.size()) {
+                    return false;
+                }
+            }
+        }
+        try (Statement count = connection.createStatement();
+             ResultSet rs = count.executeQuery(COUNT.formatted(fingerprint.name()))) {
+            return rs.next() && rs.getLong(1) == fingerprint.size();
+        }
+    }
+
+    private static long copy(Connection connection, Accounts accounts) throws SQLException {
+        String table = accounts.fingerprint().name();
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY.formatted(table));
+        try {
+            StringBuilder chunk = new StringBuilder(COPY_BUFFER + 128);
+            for (long id = 1; id <= accounts.count(); id++) {
+                long balance = accounts.initialBalance(id);
+                chunk.append(id).append('\t').append(balance).append('\t').append(balance).append("\t0\n");
+                if (chunk.length() >= COPY_BUFFER) {
+                    write(copy, chunk);
+                }
+            }
+            write(copy, chunk);
+            return copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private static void write(CopyIn copy, StringBuilder chunk) throws SQLException {
+        byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        chunk.setLength(0);
+    }
+
+    /** Puts every balance back to its initial value and vacuums, so each trial starts from the same table. */
+    public static void reset(Connection connection, Accounts accounts) throws SQLException {
+        String table = accounts.fingerprint().name();
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(RESET.formatted(table));
+            statement.execute(VACUUM.formatted(table));
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** The money in the table now, and the money it started with. */
+    public record Totals(long balance, long initial, long rows) {
+    }
+
+    public static Totals totals(Connection connection, Accounts accounts) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(TOTALS.formatted(accounts.fingerprint().name()))) {
+            rs.next();
+            return new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+        }
+    }
+
+    /** Sets one session setting; the server's refusal becomes a one-line error naming the setting and value. */
+    static void setSession(Connection connection, String setting, String value, String label) {
+        try (PreparedStatement set = connection.prepareStatement(SET_CONFIG)) {
+            set.setString(1, setting);
+            set.setString(2, value);
+            set.execute();
+        } catch (SQLException e) {
+            throw new IllegalArgumentException("PostgreSQL does not accept " + label + ": "
+                    + oneLine(e.getMessage()));
+        }
+    }
+
+    static String show(Connection connection, String setting) throws SQLException {
+        try (PreparedStatement show = connection.prepareStatement(SHOW)) {
+            show.setString(1, setting);
+            try (ResultSet rs = show.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    static String oneLine(String message) {
+        return message == null ? "no message" : message.replaceAll("\\s+", " ").trim();
+    }
+}

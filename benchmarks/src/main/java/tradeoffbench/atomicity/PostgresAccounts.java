@@ -10,6 +10,7 @@ import java.sql.Statement;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import tradeoffbench.dataset.DatasetFingerprint;
+import tradeoffbench.dataset.PostgresDatasetRegistry;
 
 /**
  * The accounts table in PostgreSQL ({@code accounts_1000}): every SQL statement of this family, named, and the
@@ -18,20 +19,6 @@ import tradeoffbench.dataset.DatasetFingerprint;
  * overwrote.
  */
 public final class PostgresAccounts {
-    // The dataset registry shared with tradeoffbench.dataset.PostgresUsers (same table, same columns).
-    static final String CREATE_META = """
-            CREATE TABLE IF NOT EXISTS tb_datasets (
-                name        text PRIMARY KEY,
-                fingerprint text NOT NULL,
-                row_count   bigint NOT NULL,
-                loaded_at   timestamptz NOT NULL DEFAULT now())""";
-    static final String LOCK_DATASET = "SELECT pg_advisory_xact_lock(hashtext('tradeoffbench:' || ?))";
-    static final String FIND_META = "SELECT fingerprint, row_count FROM tb_datasets WHERE name = ?";
-    static final String UPSERT_META = """
-            INSERT INTO tb_datasets (name, fingerprint, row_count) VALUES (?, ?, ?)
-            ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint,
-                row_count = excluded.row_count, loaded_at = now()""";
-
     static final String CREATE_TABLE = """
             CREATE TABLE %s (
                 id              bigint PRIMARY KEY,
@@ -77,24 +64,15 @@ public final class PostgresAccounts {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            statement.execute(CREATE_META);
-            try (PreparedStatement lock = connection.prepareStatement(LOCK_DATASET)) {
-                lock.setString(1, fingerprint.name());
-                lock.execute();
-            }
-            if (isLoaded(connection, fingerprint)) {
+            PostgresDatasetRegistry.lock(connection, fingerprint.name());
+            if (PostgresDatasetRegistry.isLoaded(connection, fingerprint)) {
                 connection.commit();
                 return false;
             }
             statement.execute("DROP TABLE IF EXISTS " + fingerprint.name());
             statement.execute(CREATE_TABLE.formatted(fingerprint.name()));
             long rows = copy(connection, accounts);
-            try (PreparedStatement upsert = connection.prepareStatement(UPSERT_META)) {
-                upsert.setString(1, fingerprint.name());
-                upsert.setString(2, fingerprint.value());
-                upsert.setLong(3, rows);
-                upsert.executeUpdate();
-            }
+            PostgresDatasetRegistry.record(connection, fingerprint.name(), fingerprint.value(), rows);
             connection.commit();
             return true;
         } catch (SQLException | RuntimeException e) {
@@ -102,22 +80,6 @@ public final class PostgresAccounts {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
-        }
-    }
-
-    private static boolean isLoaded(Connection connection, DatasetFingerprint fingerprint) throws SQLException {
-        try (PreparedStatement find = connection.prepareStatement(FIND_META)) {
-            find.setString(1, fingerprint.name());
-            try (ResultSet rs = find.executeQuery()) {
-                if (!rs.next() || !rs.getString(1).equals(fingerprint.value())
-                        || rs.getLong(2) != fingerprint.size()) {
-                    return false;
-                }
-            }
-        }
-        try (Statement count = connection.createStatement();
-             ResultSet rs = count.executeQuery(COUNT.formatted(fingerprint.name()))) {
-            return rs.next() && rs.getLong(1) == fingerprint.size();
         }
     }
 

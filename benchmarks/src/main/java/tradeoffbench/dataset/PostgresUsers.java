@@ -2,7 +2,6 @@ package tradeoffbench.dataset;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,17 +14,6 @@ import org.postgresql.copy.CopyIn;
  * in {@code tb_datasets} with its fingerprint so an identical dataset is reused.
  */
 public final class PostgresUsers {
-    static final String CREATE_META = """
-            CREATE TABLE IF NOT EXISTS tb_datasets (
-                name        text PRIMARY KEY,
-                fingerprint text NOT NULL,
-                row_count   bigint NOT NULL,
-                loaded_at   timestamptz NOT NULL DEFAULT now())""";
-    static final String FIND_META = "SELECT fingerprint, row_count FROM tb_datasets WHERE name = ?";
-    static final String UPSERT_META = """
-            INSERT INTO tb_datasets (name, fingerprint, row_count) VALUES (?, ?, ?)
-            ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint,
-                row_count = excluded.row_count, loaded_at = now()""";
     static final String CREATE_TABLE = """
             CREATE TABLE %s (
                 id         bigint PRIMARY KEY,
@@ -50,10 +38,8 @@ public final class PostgresUsers {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            statement.execute(CREATE_META);
-            // Serialize concurrent loaders (forks, several runs against one external server).
-            statement.execute("SELECT pg_advisory_xact_lock(hashtext('tradeoffbench:" + fingerprint.name() + "'))");
-            if (isLoaded(connection, fingerprint)) {
+            PostgresDatasetRegistry.lock(connection, fingerprint.name());
+            if (PostgresDatasetRegistry.isLoaded(connection, fingerprint)) {
                 connection.commit();
                 return false;
             }
@@ -61,12 +47,7 @@ public final class PostgresUsers {
             statement.execute(CREATE_TABLE.formatted(fingerprint.name()));
             long rows = copy(connection, fingerprint, targetLabel);
             statement.execute(INDEX_HANDLE.formatted(fingerprint.name()));
-            try (PreparedStatement upsert = connection.prepareStatement(UPSERT_META)) {
-                upsert.setString(1, fingerprint.name());
-                upsert.setString(2, fingerprint.value());
-                upsert.setLong(3, rows);
-                upsert.executeUpdate();
-            }
+            PostgresDatasetRegistry.record(connection, fingerprint.name(), fingerprint.value(), rows);
             connection.commit();
             statement.execute("ANALYZE " + fingerprint.name());
             return true;
@@ -75,23 +56,6 @@ public final class PostgresUsers {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
-        }
-    }
-
-    static boolean isLoaded(Connection connection, DatasetFingerprint fingerprint) throws SQLException {
-        try (PreparedStatement find = connection.prepareStatement(FIND_META)) {
-            find.setString(1, fingerprint.name());
-            try (ResultSet rs = find.executeQuery()) {
-                if (!rs.next() || !rs.getString(1).equals(fingerprint.value()) || rs.getLong(2) != fingerprint.size()) {
-                    return false;
-                }
-            }
-        }
-        try (Statement count = connection.createStatement();
-             ResultSet rs = count.executeQuery("SELECT count(*) FROM " + fingerprint.name())) {
-            return rs.next() && rs.getLong(1) == fingerprint.size();
-        } catch (SQLException tableGone) {
-            return false;
         }
     }
 

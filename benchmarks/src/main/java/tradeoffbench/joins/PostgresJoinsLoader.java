@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import tradeoffbench.dataset.PostgresDatasetRegistry;
 import tradeoffbench.dataset.Progress;
 
 /**
@@ -20,18 +21,6 @@ import tradeoffbench.dataset.Progress;
  * comments), so every fork starts from the generated data.
  */
 public final class PostgresJoinsLoader {
-    static final String CREATE_META = """
-            CREATE TABLE IF NOT EXISTS tb_datasets (
-                name        text PRIMARY KEY,
-                fingerprint text NOT NULL,
-                row_count   bigint NOT NULL,
-                loaded_at   timestamptz NOT NULL DEFAULT now())""";
-    static final String FIND_META = "SELECT fingerprint, row_count FROM public.tb_datasets WHERE name = ?";
-    static final String UPSERT_META = """
-            INSERT INTO public.tb_datasets (name, fingerprint, row_count) VALUES (?, ?, ?)
-            ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint,
-                row_count = excluded.row_count, loaded_at = now()""";
-    static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext(?))";
     static final String TABLE_EXISTS = "SELECT to_regclass(?) IS NOT NULL";
     static final String RENAMED_USERS = """
             SELECT id FROM users WHERE name LIKE '% Jr.'
@@ -51,22 +40,13 @@ public final class PostgresJoinsLoader {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LOCAL search_path TO public");
-            statement.execute(CREATE_META);
-            try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
-                lock.setString(1, "tradeoffbench:" + schema);
-                lock.execute();
-            }
+            PostgresDatasetRegistry.lock(connection, schema);
             if (!isLoaded(connection, model)) {
                 statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
                 statement.execute("CREATE SCHEMA " + schema);
                 statement.execute("SET LOCAL search_path TO " + schema);
                 load(connection, statement, model);
-                try (PreparedStatement upsert = connection.prepareStatement(UPSERT_META)) {
-                    upsert.setString(1, schema);
-                    upsert.setString(2, model.fingerprintValue());
-                    upsert.setLong(3, model.comments());
-                    upsert.executeUpdate();
-                }
+                PostgresDatasetRegistry.record(connection, schema, model.fingerprintValue(), model.comments());
                 loaded = true;
             }
             connection.commit();
@@ -89,14 +69,8 @@ public final class PostgresJoinsLoader {
     }
 
     static boolean isLoaded(Connection connection, JoinsModel model) throws SQLException {
-        try (PreparedStatement find = connection.prepareStatement(FIND_META)) {
-            find.setString(1, model.name());
-            try (ResultSet rs = find.executeQuery()) {
-                if (!rs.next() || !rs.getString(1).equals(model.fingerprintValue())
-                        || rs.getLong(2) != model.comments()) {
-                    return false;
-                }
-            }
+        if (!PostgresDatasetRegistry.matches(connection, model.name(), model.fingerprintValue(), model.comments())) {
+            return false;
         }
         try (PreparedStatement exists = connection.prepareStatement(TABLE_EXISTS)) {
             for (String table : JoinsSql.TABLES) {

@@ -26,7 +26,6 @@ public final class PostgresAccounts {
                 initial_balance bigint NOT NULL,
                 version         bigint NOT NULL)""";
     static final String COPY = "COPY %s (id, balance, initial_balance, version) FROM STDIN";
-    static final String COUNT = "SELECT count(*) FROM %s";
 
     /** Trial setup: every balance back to its initial value, write counters to zero. */
     static final String RESET = """

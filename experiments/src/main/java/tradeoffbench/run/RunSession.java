@@ -80,6 +80,8 @@ public final class RunSession {
         if (runnable.isEmpty()) {
             throw new UsageException("nothing to run: every selected benchmark needs a target that is not available");
         }
+        int shards = ShardDemand.of(runnable, request.jmh().params());
+        checkShardServers(shards, resolutions.get(Engine.POSTGRESQL));
         Path resultsDir = writableResultsDir(request.resultsDir());
 
         Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -89,6 +91,13 @@ public final class RunSession {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             targets = new Targets(resolutions).start(needed, request.targets(), runId, out::println);
+            if (shards > 0) {
+                out.println("target " + shards + " PostgreSQL shard server(s) for the sharded benchmarks: "
+                        + (request.targets().pgShardUrls().isEmpty()
+                        ? resolutions.get(Engine.POSTGRESQL).mode().label() : "--pg-shard-urls"));
+                targets.startShards(shards, resolutions.get(Engine.POSTGRESQL).mode(),
+                        request.targets().pgShardUrls(), request.targets(), runId, out::println);
+            }
             return measure(runnable, skipped, runId, startedAt, gitSha, resultsDir);
         } finally {
             finish();
@@ -177,6 +186,26 @@ public final class RunSession {
             } catch (IOException ignored) {
                 // a temp file; the OS cleans it
             }
+        }
+    }
+
+    /**
+     * Sharded benchmarks need as many shard servers as their largest shard count: the user's
+     * {@code --pg-shard-urls} must name enough of them, and a user-named main server ({@code --pg-url}) does not
+     * let the run start servers of its own, so it needs shard URLs too. A one-line error before anything starts.
+     */
+    void checkShardServers(int shards, Resolution postgres) {
+        List<String> urls = request.targets().pgShardUrls();
+        if (shards == 0 || !postgres.available()) {
+            return;
+        }
+        if (!urls.isEmpty() && urls.size() < shards) {
+            throw new UsageException("the selected benchmarks need " + shards + " PostgreSQL shard servers, but "
+                    + "--pg-shard-urls names only " + urls.size() + ": give " + shards + " URLs or lower -p shards");
+        }
+        if (urls.isEmpty() && postgres.mode() == tradeoffbench.target.TargetMode.EXTERNAL) {
+            throw new UsageException("the selected benchmarks need " + shards + " PostgreSQL shard servers: with "
+                    + "--pg-url, name them with --pg-shard-urls url1,url2,... (or drop --pg-url to start them here)");
         }
     }
 

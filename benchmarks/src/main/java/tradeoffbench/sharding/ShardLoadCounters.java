@@ -1,0 +1,85 @@
+package tradeoffbench.sharding;
+
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
+
+/**
+ * Per-shard load, as JMH secondary results (one row each in results.csv, metric = the field name).
+ *
+ * <p>{@code shard0} .. {@code shard7}: requests routed to that shard during a measurement iteration, summed over
+ * the client threads (JMH sums EVENTS counters over threads; the row's score is the mean over iterations). Shards
+ * beyond the run's shard count stay 0. Their sum is every request made.
+ *
+ * <p>{@code hottestShareOverMean}: the hottest shard's requests divided by the mean requests per shard
+ * ({@code max_k count_k / (sum_k count_k / shards)}), 1.0 = perfectly even, {@code shards} = everything on one.
+ * Each thread computes it from its own counts and contributes {@code ratio / threads}, so the summed row is the
+ * mean of the threads' ratios (every thread draws keys from the same distribution).
+ */
+@AuxCounters(AuxCounters.Type.EVENTS)
+@State(Scope.Thread)
+public class ShardLoadCounters {
+    static final int MAX_SHARDS = 8;
+
+    public long shard0;
+    public long shard1;
+    public long shard2;
+    public long shard3;
+    public long shard4;
+    public long shard5;
+    public long shard6;
+    public long shard7;
+    public double hottestShareOverMean;
+
+    private final long[] counts = new long[MAX_SHARDS];
+    private long total;
+    private int threads = 1;
+
+    @Setup(Level.Trial)
+    public void threads(BenchmarkParams params) {
+        threads = params.getThreads();
+    }
+
+    @Setup(Level.Iteration)
+    public void reset() {
+        java.util.Arrays.fill(counts, 0);
+        total = 0;
+        shard0 = shard1 = shard2 = shard3 = shard4 = shard5 = shard6 = shard7 = 0;
+        hottestShareOverMean = 0;
+    }
+
+    /** Counts one request routed to {@code shard} of {@code shards} (at most {@link #MAX_SHARDS}). */
+    void record(int shard, int shards) {
+        if (shards > MAX_SHARDS) {
+            throw new IllegalArgumentException("per-shard counters cover at most " + MAX_SHARDS + " shards, got " + shards);
+        }
+        counts[shard]++;
+        total++;
+        switch (shard) {
+            case 0 -> shard0++;
+            case 1 -> shard1++;
+            case 2 -> shard2++;
+            case 3 -> shard3++;
+            case 4 -> shard4++;
+            case 5 -> shard5++;
+            case 6 -> shard6++;
+            default -> shard7++;
+        }
+        long max = 0;
+        for (int i = 0; i < shards; i++) {
+            max = Math.max(max, counts[i]);
+        }
+        hottestShareOverMean = (double) max * shards / total / threads;
+    }
+
+    long total() {
+        return total;
+    }
+
+    long count(int shard) {
+        return counts[shard];
+    }
+}

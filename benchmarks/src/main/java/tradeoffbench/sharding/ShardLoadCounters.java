@@ -10,14 +10,17 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 /**
  * Per-shard load, as JMH secondary results (one row each in results.csv, metric = the field name).
  *
- * <p>{@code shard0} .. {@code shard7}: requests routed to that shard during a measurement iteration, summed over
- * the client threads (JMH sums EVENTS counters over threads; the row's score is the mean over iterations). Shards
- * beyond the run's shard count stay 0. Their sum is every request made.
+ * <p>JMH sums an EVENTS counter over client threads, measurement iterations and forks (warmup iterations are
+ * not counted), so a row's score is a total over the whole measurement of that parameter set.
+ *
+ * <p>{@code shard0} .. {@code shard7}: requests routed to that shard during the measurement. Shards beyond the
+ * run's shard count stay 0. Their sum is every request measured.
  *
  * <p>{@code hottestShareOverMean}: the hottest shard's requests divided by the mean requests per shard
  * ({@code max_k count_k / (sum_k count_k / shards)}), 1.0 = perfectly even, {@code shards} = everything on one.
- * Each thread computes it from its own counts and contributes {@code ratio / threads}, so the summed row is the
- * mean of the threads' ratios (every thread draws keys from the same distribution).
+ * Each thread computes it from its own counts in each iteration and contributes
+ * {@code ratio / (threads x iterations x forks)}, so the summed row is the mean of those per-thread, per-iteration
+ * ratios (every thread draws keys from the same distribution).
  */
 @AuxCounters(AuxCounters.Type.EVENTS)
 @State(Scope.Thread)
@@ -36,11 +39,12 @@ public class ShardLoadCounters {
 
     private final long[] counts = new long[MAX_SHARDS];
     private long total;
-    private int threads = 1;
+    /** threads x measurement iterations x forks: how many contributions JMH sums into one row. */
+    private int contributions = 1;
 
     @Setup(Level.Trial)
-    public void threads(BenchmarkParams params) {
-        threads = params.getThreads();
+    public void contributions(BenchmarkParams params) {
+        contributions = params.getThreads() * params.getMeasurement().getCount() * Math.max(1, params.getForks());
     }
 
     @Setup(Level.Iteration)
@@ -72,7 +76,7 @@ public class ShardLoadCounters {
         for (int i = 0; i < shards; i++) {
             max = Math.max(max, counts[i]);
         }
-        hottestShareOverMean = (double) max * shards / total / threads;
+        hottestShareOverMean = (double) max * shards / total / contributions;
     }
 
     long total() {

@@ -221,10 +221,22 @@ public final class RunSession {
         }
     }
 
+    /**
+     * The innermost message. JMH reports a fork's failure as a BenchmarkException ("Benchmark error during the
+     * run") with no cause and the fork's exceptions attached as suppressed: look into those, so the message says
+     * what actually failed (e.g. which shard died).
+     */
     static String rootMessage(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        while (true) {
+            if (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            } else if (root.getSuppressed().length > 0
+                    && root.getClass().getName().equals("org.openjdk.jmh.runner.BenchmarkException")) {
+                root = root.getSuppressed()[0];
+            } else {
+                break;
+            }
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return message.replaceAll("\\s+", " ").trim();

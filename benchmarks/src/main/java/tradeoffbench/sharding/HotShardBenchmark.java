@@ -32,7 +32,8 @@ import tradeoffbench.target.Sharded;
  *
  *   plainHashing             every user, the celebrity included, hashed over all shards.
  *   dedicatedCelebrityShard  the same servers, but user 1 alone on the last shard (a routing override) and
- *                            everybody else hashed over the other shards-1.
+ *                            everybody else hashed over the other shards-1. At shards=1 (e.g. a family-wide
+ *                            -p shards=1,2,4) there is no other shard, and it measures the same as plainHashing.
  *
  * Per-shard request counts (shard0..shard7) and hottestShareOverMean are reported as rows of their own (see
  * ShardLoadCounters for exactly what they mean). Under celebrity=30% at 4 shards the distribution alone predicts
@@ -72,16 +73,15 @@ public class HotShardBenchmark {
 
         @Setup
         public void load() {
-            if (shards < 2) {
-                throw new IllegalArgumentException("HotShardBenchmark needs shards >= 2 (a dedicated shard plus the "
-                        + "others), got " + shards);
-            }
             RequestKeys.of(skew, users, celebrityShare, 0);
             targets = ShardTarget.current(shards);
             plain = ShardRouter.hashing(shards);
-            dedicated = plain.withDedicatedShard(RequestKeys.CELEBRITY);
+            // With one server there is no other shard to give the celebrity: both methods then measure the same.
+            dedicated = shards >= 2 ? plain.withDedicatedShard(RequestKeys.CELEBRITY) : plain;
             ShardLoader.ensure(targets, plain, users);
-            ShardLoader.ensure(targets, dedicated, users);
+            if (dedicated != plain) {
+                ShardLoader.ensure(targets, dedicated, users);
+            }
         }
     }
 

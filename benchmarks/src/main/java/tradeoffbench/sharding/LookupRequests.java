@@ -1,6 +1,7 @@
 package tradeoffbench.sharding;
 
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 import tradeoffbench.dataset.User;
 import tradeoffbench.dataset.UserGenerator;
@@ -46,7 +47,7 @@ final class LookupRequests {
     }
 
     /** Whole-row check of a fixed sample of the pooled users, for a trial's end (kept short: 256 lookups). */
-    void verifySample(String how, java.util.function.Function<User, User> lookup) {
+    void verifySample(String how, Function<User, User> lookup) {
         for (int i = 0; i < Math.min(VERIFIED, pool.length); i++) {
             User expected = pool[i];
             User actual = lookup.apply(expected);

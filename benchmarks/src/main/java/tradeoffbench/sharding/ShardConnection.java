@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.postgresql.PGStatement;
@@ -85,10 +87,10 @@ final class ShardConnection implements AutoCloseable {
     }
 
     /** The author's posts with comments, as {postId, commentId, commenterId} rows; commenter handles unknown. */
-    java.util.List<long[]> postsWithComments(long author) {
+    List<long[]> postsWithComments(long author) {
         try {
             postsWithComments.setLong(1, author);
-            java.util.List<long[]> rows = new java.util.ArrayList<>();
+            List<long[]> rows = new ArrayList<>();
             try (ResultSet rs = postsWithComments.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
@@ -118,10 +120,10 @@ final class ShardConnection implements AutoCloseable {
     }
 
     /** The whole question joined in SQL (only meaningful on a server holding every user: the unsharded one). */
-    java.util.List<JoinRow> postsWithCommenters(long author) {
+    List<JoinRow> postsWithCommenters(long author) {
         try {
             postsWithCommenters.setLong(1, author);
-            java.util.List<JoinRow> rows = new java.util.ArrayList<>();
+            List<JoinRow> rows = new ArrayList<>();
             try (ResultSet rs = postsWithCommenters.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new JoinRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));

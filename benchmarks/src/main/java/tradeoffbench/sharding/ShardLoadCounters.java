@@ -1,5 +1,7 @@
 package tradeoffbench.sharding;
 
+import java.util.Arrays;
+
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -49,7 +51,7 @@ public class ShardLoadCounters {
 
     @Setup(Level.Iteration)
     public void reset() {
-        java.util.Arrays.fill(counts, 0);
+        Arrays.fill(counts, 0);
         total = 0;
         shard0 = shard1 = shard2 = shard3 = shard4 = shard5 = shard6 = shard7 = 0;
         hottestShareOverMean = 0;

@@ -1,5 +1,7 @@
 package tradeoffbench.sharding;
 
+import tradeoffbench.dataset.UserGenerator;
+
 /**
  * The table names of one dataset size under one router layout; identical on every shard of that layout.
  *
@@ -26,8 +28,8 @@ public record ShardTables(long userCount, String layout) {
 
     /** Long by design: a future change to the generators or router changes it, so stale tables are reloaded. */
     String fingerprint(int shard, int shards) {
-        return "users/v" + tradeoffbench.dataset.UserGenerator.VERSION + "/seed="
-                + tradeoffbench.dataset.UserGenerator.DEFAULT_SEED + "/n=" + userCount + "/social/p="
+        return "users/v" + UserGenerator.VERSION + "/seed="
+                + UserGenerator.DEFAULT_SEED + "/n=" + userCount + "/social/p="
                 + SocialGraph.POSTS_PER_USER + "/c=" + SocialGraph.COMMENTS_PER_POST + "/layout=" + layout
                 + "/shard=" + shard + "of" + shards;
     }

@@ -23,6 +23,7 @@ import tradeoffbench.target.DockerProbe;
 import tradeoffbench.target.Endpoints;
 import tradeoffbench.target.Engine;
 import tradeoffbench.target.Resolution;
+import tradeoffbench.target.TargetMode;
 import tradeoffbench.target.TargetResolver;
 import tradeoffbench.target.Targets;
 
@@ -203,7 +204,7 @@ public final class RunSession {
             throw new UsageException("the selected benchmarks need " + shards + " PostgreSQL shard servers, but "
                     + "--pg-shard-urls names only " + urls.size() + ": give " + shards + " URLs or lower -p shards");
         }
-        if (urls.isEmpty() && postgres.mode() == tradeoffbench.target.TargetMode.EXTERNAL) {
+        if (urls.isEmpty() && postgres.mode() == TargetMode.EXTERNAL) {
             throw new UsageException("the selected benchmarks need " + shards + " PostgreSQL shard servers: with "
                     + "--pg-url, name them with --pg-shard-urls url1,url2,... (or drop --pg-url to start them here)");
         }

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tradeoffbench.cli.Main;
@@ -42,6 +43,15 @@ class ShardedRunTest {
 
     @TempDir
     Path results;
+
+    /**
+     * JMH refuses to start while another JMH run on this machine holds /tmp/jmh.lock (other builds share it); these
+     * tests check code paths, not numbers, so they may run beside one.
+     */
+    @BeforeAll
+    static void tolerateOtherJmhRuns() {
+        System.setProperty("jmh.ignoreLock", "true");
+    }
 
     @Test
     void fewerShardUrlsThanShardsIsAOneLineErrorBeforeAnythingStarts() {

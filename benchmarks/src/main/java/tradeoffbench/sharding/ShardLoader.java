@@ -186,7 +186,7 @@ public final class ShardLoader {
     }
 
     /** Text-format COPY rows buffered into 64 KiB writes (generated values hold no tab or newline). */
-    private static final class Chunked {
+    static final class Chunked {
         private final CopyIn copy;
         private final StringBuilder chunk = new StringBuilder(COPY_BUFFER + 256);
 

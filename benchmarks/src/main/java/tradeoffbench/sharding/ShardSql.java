@@ -64,6 +64,21 @@ final class ShardSql {
             JOIN %3$s u ON u.id = c.author_id
             WHERE p.author_id = ? ORDER BY p.id, c.id""";
 
+    /** The engine's own answer on one server: users hash-partitioned by id (stretch: PARTITION BY HASH). */
+    static final String CREATE_PARTITIONED_USERS = """
+            CREATE TABLE %s (
+                id         bigint PRIMARY KEY,
+                handle     text NOT NULL,
+                email      text NOT NULL,
+                name       text NOT NULL,
+                country    char(2) NOT NULL,
+                signup_day int NOT NULL) PARTITION BY HASH (id)""";
+    static final String CREATE_HASH_PARTITION =
+            "CREATE TABLE %1$s_p%2$d PARTITION OF %1$s FOR VALUES WITH (MODULUS %3$d, REMAINDER %2$d)";
+    /** Not unique: a unique index on a partitioned table must include the partition key. */
+    static final String INDEX_PARTITIONED_HANDLE = "CREATE INDEX %1$s_handle ON %1$s (handle)";
+    static final String EXPLAIN = "EXPLAIN (COSTS OFF) ";
+
     static final String CREATE_TWEETS = """
             CREATE TABLE IF NOT EXISTS sh_tweets (
                 id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -163,6 +163,27 @@ class ShardingIntegrationTest {
     }
 
     @Test
+    void hashPartitionsPruneByIdAndAnswerLikeTheUnshardedServer() throws Exception {
+        useShards();
+        HashPartitionBenchmark.Partitioned data = new HashPartitionBenchmark.Partitioned();
+        data.users = USERS;
+        data.partitions = 4;
+        data.load();  // throws unless the plans scan 1 partition by id and all 4 by handle
+        HashPartitionBenchmark.Client client = new HashPartitionBenchmark.Client();
+        client.open(data, firstThread());
+        HashPartitionBenchmark benchmark = new HashPartitionBenchmark();
+        tradeoffbench.dataset.UserGenerator generator =
+                new tradeoffbench.dataset.UserGenerator(tradeoffbench.dataset.UserGenerator.DEFAULT_SEED);
+        for (int i = 0; i < 100; i++) {
+            User byId = benchmark.partitionedById(client);
+            assertThat(byId).isEqualTo(generator.user(byId.id()));
+            User byHandle = benchmark.partitionedByHandle(client);
+            assertThat(byHandle).isEqualTo(generator.user(byHandle.id()));
+        }
+        client.close();
+    }
+
+    @Test
     void aDeadShardFailsNamingItself() {
         EmbeddedPostgresServer doomed = EmbeddedPostgresServer.start();
         Map<String, Endpoint> byName = new LinkedHashMap<>();

@@ -75,14 +75,13 @@ public final class RunSession {
                 skipped.put(m.shortName(), missing.get(0).describe());
             }
         }
+        int shards = shardServers(runnable, skipped, resolutions.get(Engine.POSTGRESQL));
         resolutions.values().stream().filter(r -> needed.contains(r.engine()) || !r.available())
                 .forEach(r -> out.println("target " + r.describe()));
         skipped.forEach((name, reason) -> out.println("skipped " + name + ": " + reason));
         if (runnable.isEmpty()) {
             throw new UsageException("nothing to run: every selected benchmark needs a target that is not available");
         }
-        int shards = ShardDemand.of(runnable, request.jmh().params());
-        checkShardServers(shards, resolutions.get(Engine.POSTGRESQL));
         Path resultsDir = writableResultsDir(request.resultsDir());
 
         Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -191,23 +190,35 @@ public final class RunSession {
     }
 
     /**
-     * Sharded benchmarks need as many shard servers as their largest shard count: the user's
-     * {@code --pg-shard-urls} must name enough of them, and a user-named main server ({@code --pg-url}) does not
-     * let the run start servers of its own, so it needs shard URLs too. A one-line error before anything starts.
+     * How many PostgreSQL shard servers to provision for the {@link tradeoffbench.target.Sharded} methods among
+     * {@code runnable}. The user's {@code --pg-shard-urls} must name enough of them (else a one-line error). A
+     * user-named main server ({@code --pg-url}) does not let the run start servers of its own: without shard URLs
+     * the sharded methods are skipped with a one-line reason, like methods whose engine is missing, and when
+     * nothing else was selected that reason is the error.
      */
-    void checkShardServers(int shards, Resolution postgres) {
+    int shardServers(List<BenchmarkMethod> runnable, Map<String, String> skipped, Resolution postgres) {
+        int shards = ShardDemand.of(runnable, request.jmh().params());
         List<String> urls = request.targets().pgShardUrls();
         if (shards == 0 || !postgres.available()) {
-            return;
+            return shards;
         }
         if (!urls.isEmpty() && urls.size() < shards) {
             throw new UsageException("the selected benchmarks need " + shards + " PostgreSQL shard servers, but "
                     + "--pg-shard-urls names only " + urls.size() + ": give " + shards + " URLs or lower -p shards");
         }
         if (urls.isEmpty() && postgres.mode() == TargetMode.EXTERNAL) {
-            throw new UsageException("the selected benchmarks need " + shards + " PostgreSQL shard servers: with "
-                    + "--pg-url, name them with --pg-shard-urls url1,url2,... (or drop --pg-url to start them here)");
+            String how = " PostgreSQL shard servers: with --pg-url, name them with --pg-shard-urls url1,url2,... "
+                    + "(or drop --pg-url to start them here)";
+            String reason = "needs " + shards + how;
+            List<BenchmarkMethod> sharded = runnable.stream().filter(ShardDemand::isSharded).toList();
+            if (sharded.size() == runnable.size()) {
+                throw new UsageException("the selected benchmarks need " + shards + how);
+            }
+            sharded.forEach(m -> skipped.put(m.shortName(), reason));
+            runnable.removeAll(sharded);
+            return 0;
         }
+        return shards;
     }
 
     /** Creates the results folder if needed and proves it is writable, before any server starts. */

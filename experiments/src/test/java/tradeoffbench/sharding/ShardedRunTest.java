@@ -68,7 +68,19 @@ class ShardedRunTest {
                 "--pg-url", url, "-p", "shards=2", "--mongo-mode", "none", "--results-dir", results.toString()));
         assertThat(noUrls.exit).isEqualTo(Main.BAD_INPUT);
         assertThat(noUrls.err.strip().lines()).hasSize(1);
-        assertThat(noUrls.err).contains("--pg-shard-urls");
+        assertThat(noUrls.err).contains("need").contains("--pg-shard-urls");
+    }
+
+    @Test
+    void withAUserNamedServerAndNoShardUrlsTheShardedMethodsAreSkippedWithAReasonAndTheRestRuns() {
+        String url = TestTargets.postgres().url();
+        Captured run = capture(() -> Main.execute("run",
+                "-b", "PointLookupBenchmark.postgresPrimaryKey|ShardedLookupBenchmark.routedLookup",
+                "--pg-url", url, "--mongo-mode", "none", "-p", "users=300",
+                "-f", "1", "-wi", "0", "-i", "1", "-r", "1", "-t", "1", "--results-dir", results.toString()));
+        assertThat(run.exit).as(run.out + run.err).isZero();
+        assertThat(run.out).contains("skipped ShardedLookupBenchmark.routedLookup: needs 4 PostgreSQL shard servers")
+                .doesNotContain("target pg.shard");
     }
 
     @Test

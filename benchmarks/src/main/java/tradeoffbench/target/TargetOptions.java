@@ -1,5 +1,7 @@
 package tradeoffbench.target;
 
+import java.util.List;
+
 import tradeoffbench.target.mongo.MongoContainerServer;
 import tradeoffbench.target.postgres.PostgresContainerServer;
 
@@ -9,9 +11,12 @@ import tradeoffbench.target.postgres.PostgresContainerServer;
  *
  * @param mongoUrlIsFake the MongoDB URL points at the in-memory wire-protocol fake (tests only): its rows are
  *                       marked {@code fake} and no verdict uses them
+ * @param pgShardUrls    the user's PostgreSQL shard servers ({@code --pg-shard-urls}), in shard order; empty: the
+ *                       shards {@link Sharded} benchmarks need are started in the main server's mode
  */
 public record TargetOptions(String pgUrl, String mongoUrl, PgMode pgMode, MongoMode mongoMode, String pgImage,
-                            String mongoImage, ContainerImages.Pull pull, boolean mongoUrlIsFake) {
+                            String mongoImage, ContainerImages.Pull pull, boolean mongoUrlIsFake,
+                            List<String> pgShardUrls) {
 
     public enum PgMode { AUTO, CONTAINER, EMBEDDED }
 
@@ -25,6 +30,14 @@ public record TargetOptions(String pgUrl, String mongoUrl, PgMode pgMode, MongoM
         pgImage = pgImage == null ? PostgresContainerServer.DEFAULT_IMAGE : pgImage;
         mongoImage = mongoImage == null ? MongoContainerServer.DEFAULT_IMAGE : mongoImage;
         pull = pull == null ? ContainerImages.Pull.MISSING : pull;
+        pgShardUrls = pgShardUrls == null ? List.of()
+                : pgShardUrls.stream().filter(u -> u != null && !u.isBlank()).map(String::trim).toList();
+    }
+
+    /** Without shard URLs (the form every caller used before sharding existed). */
+    public TargetOptions(String pgUrl, String mongoUrl, PgMode pgMode, MongoMode mongoMode, String pgImage,
+                         String mongoImage, ContainerImages.Pull pull, boolean mongoUrlIsFake) {
+        this(pgUrl, mongoUrl, pgMode, mongoMode, pgImage, mongoImage, pull, mongoUrlIsFake, List.of());
     }
 
     public static TargetOptions defaults() {

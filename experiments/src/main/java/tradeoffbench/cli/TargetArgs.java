@@ -1,5 +1,8 @@
 package tradeoffbench.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import picocli.CommandLine.Option;
 import tradeoffbench.catalog.UsageException;
 import tradeoffbench.target.ContainerImages;
@@ -38,6 +41,12 @@ final class TargetArgs {
                     + "Default: ${DEFAULT-VALUE}.")
     String imagePull;
 
+    @Option(names = "--pg-shard-urls", split = ",", paramLabel = "URL,URL,...",
+            description = "Your PostgreSQL shard servers for the sharding family, comma-separated, in shard order "
+                    + "(same URL forms as --pg-url; at least as many as the largest -p shards). Without it the "
+                    + "shards are started like the main server (embedded or container).")
+    List<String> pgShardUrls = new ArrayList<>();
+
     /** Test-only: the MongoDB URL is the in-memory wire-protocol fake; its rows are marked fake. */
     @Option(names = "--mongo-url-is-fake", hidden = true)
     boolean mongoUrlIsFake;
@@ -45,7 +54,7 @@ final class TargetArgs {
     TargetOptions toOptions() {
         return new TargetOptions(pgUrl, mongoUrl, parse(TargetOptions.PgMode.class, "--pg-mode", pgMode),
                 parse(TargetOptions.MongoMode.class, "--mongo-mode", mongoMode), pgImage, mongoImage,
-                parse(ContainerImages.Pull.class, "--image-pull", imagePull), mongoUrlIsFake);
+                parse(ContainerImages.Pull.class, "--image-pull", imagePull), mongoUrlIsFake, pgShardUrls);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String option, String value) {

@@ -21,6 +21,8 @@ import tradeoffbench.results.TidyRow;
 import tradeoffbench.results.TidyRows;
 import tradeoffbench.target.Endpoint;
 import tradeoffbench.target.Endpoints;
+import tradeoffbench.target.Engine;
+import tradeoffbench.target.Sharded;
 
 /**
  * The files of one run folder, kept current: after every completed benchmark {@code results.csv}, {@code jmh.json}
@@ -62,10 +64,18 @@ public final class RunRecorder {
         if (method == null) {
             throw new IllegalStateException("JMH ran " + name + ", which this run did not select");
         }
-        List<Endpoint> used = method.needs().stream().map(endpoints::require).toList();
+        List<Endpoint> used = method.needs().stream().map(engine -> rowEndpoint(method, engine)).toList();
         rows.addAll(TidyRows.from(result, method, used, context));
         jmhResults.add(new RunResult(result.getParams(), List.of(result)));
         flush();
+    }
+
+    /** The endpoint a row names for an engine: a sharded method's PostgreSQL rows name shard 0. */
+    private Endpoint rowEndpoint(BenchmarkMethod method, Engine engine) {
+        if (engine == Engine.POSTGRESQL && ShardDemand.isSharded(method)) {
+            return endpoints.find(Sharded.ENDPOINT_PREFIX + 0).orElseGet(() -> endpoints.require(engine));
+        }
+        return endpoints.require(engine);
     }
 
     public synchronized int rowCount() {

@@ -23,6 +23,7 @@ import tradeoffbench.target.DockerProbe;
 import tradeoffbench.target.Endpoints;
 import tradeoffbench.target.Engine;
 import tradeoffbench.target.Resolution;
+import tradeoffbench.target.TargetMode;
 import tradeoffbench.target.TargetResolver;
 import tradeoffbench.target.Targets;
 
@@ -74,6 +75,7 @@ public final class RunSession {
                 skipped.put(m.shortName(), missing.get(0).describe());
             }
         }
+        int shards = shardServers(runnable, skipped, resolutions.get(Engine.POSTGRESQL));
         resolutions.values().stream().filter(r -> needed.contains(r.engine()) || !r.available())
                 .forEach(r -> out.println("target " + r.describe()));
         skipped.forEach((name, reason) -> out.println("skipped " + name + ": " + reason));
@@ -89,6 +91,13 @@ public final class RunSession {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             targets = new Targets(resolutions).start(needed, request.targets(), runId, out::println);
+            if (shards > 0) {
+                out.println("target " + shards + " PostgreSQL shard server(s) for the sharded benchmarks: "
+                        + (request.targets().pgShardUrls().isEmpty()
+                        ? resolutions.get(Engine.POSTGRESQL).mode().label() : "--pg-shard-urls"));
+                targets.startShards(shards, resolutions.get(Engine.POSTGRESQL).mode(),
+                        request.targets().pgShardUrls(), request.targets(), runId, out::println);
+            }
             return measure(runnable, skipped, runId, startedAt, gitSha, resultsDir);
         } finally {
             finish();
@@ -180,6 +189,38 @@ public final class RunSession {
         }
     }
 
+    /**
+     * How many PostgreSQL shard servers to provision for the {@link tradeoffbench.target.Sharded} methods among
+     * {@code runnable}. The user's {@code --pg-shard-urls} must name enough of them (else a one-line error). A
+     * user-named main server ({@code --pg-url}) does not let the run start servers of its own: without shard URLs
+     * the sharded methods are skipped with a one-line reason, like methods whose engine is missing, and when
+     * nothing else was selected that reason is the error.
+     */
+    int shardServers(List<BenchmarkMethod> runnable, Map<String, String> skipped, Resolution postgres) {
+        int shards = ShardDemand.of(runnable, request.jmh().params());
+        List<String> urls = request.targets().pgShardUrls();
+        if (shards == 0 || !postgres.available()) {
+            return shards;
+        }
+        if (!urls.isEmpty() && urls.size() < shards) {
+            throw new UsageException("the selected benchmarks need " + shards + " PostgreSQL shard servers, but "
+                    + "--pg-shard-urls names only " + urls.size() + ": give " + shards + " URLs or lower -p shards");
+        }
+        if (urls.isEmpty() && postgres.mode() == TargetMode.EXTERNAL) {
+            String how = " PostgreSQL shard servers: with --pg-url, name them with --pg-shard-urls url1,url2,... "
+                    + "(or drop --pg-url to start them here)";
+            String reason = "needs " + shards + how;
+            List<BenchmarkMethod> sharded = runnable.stream().filter(ShardDemand::isSharded).toList();
+            if (sharded.size() == runnable.size()) {
+                throw new UsageException("the selected benchmarks need " + shards + how);
+            }
+            sharded.forEach(m -> skipped.put(m.shortName(), reason));
+            runnable.removeAll(sharded);
+            return 0;
+        }
+        return shards;
+    }
+
     /** Creates the results folder if needed and proves it is writable, before any server starts. */
     static Path writableResultsDir(Path dir) {
         try {
@@ -192,10 +233,22 @@ public final class RunSession {
         }
     }
 
+    /**
+     * The innermost message. JMH reports a fork's failure as a BenchmarkException ("Benchmark error during the
+     * run") with no cause and the fork's exceptions attached as suppressed: look into those, so the message says
+     * what actually failed (e.g. which shard died).
+     */
     static String rootMessage(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        while (true) {
+            if (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            } else if (root.getSuppressed().length > 0
+                    && root.getClass().getName().equals("org.openjdk.jmh.runner.BenchmarkException")) {
+                root = root.getSuppressed()[0];
+            } else {
+                break;
+            }
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return message.replaceAll("\\s+", " ").trim();

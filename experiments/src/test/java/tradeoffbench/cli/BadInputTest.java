@@ -26,7 +26,7 @@ class BadInputTest {
         "unknown benchmark    | run -b nope.*                      | error: no benchmark matches 'nope.*' ; valid benchmarks: ",
         "bad profile          | run --profile fast                 | error: unknown profile 'fast'; valid profiles: quick, full",
         "malformed -p         | run -p users                       | error: malformed -p 'users': expected name=value[,value...]",
-        "unknown parameter    | run -p usres=5                     | error: unknown parameter 'usres' in -p; the selected benchmarks take: users",
+        "unknown parameter    | run -F lookup -p usres=5           | error: unknown parameter 'usres' in -p; the selected benchmarks take: users",
         "negative threads     | run -t -1                          | error: threads (-t) must be between 1 and 256, got -1",
         "absurd forks         | run -f 1000                        | error: forks (-f) must be between 1 and 20, got 1000",
         "not a number         | run -i many                        | error: Invalid value for option '-i': 'many' is not an int",

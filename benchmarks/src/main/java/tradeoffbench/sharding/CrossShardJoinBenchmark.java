@@ -1,0 +1,148 @@
+package tradeoffbench.sharding;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.ThreadParams;
+import tradeoffbench.target.Engine;
+import tradeoffbench.target.Needs;
+import tradeoffbench.target.Sharded;
+
+/*
+ * The seed: "hard to perform join operations" once data is sharded. The question: a user's posts, each with its
+ * comments and the handles of the comments' authors. Posts and their comments live on the post author's shard
+ * (sharded by userId, co-located); the commenters are spread over all users, so almost all of them live on other
+ * shards.
+ *
+ *   crossShardJoin    one routed query on the author's shard (posts JOIN comments), then one id = ANY(?) query per
+ *                     shard holding commenters, asked in parallel, joined in the application.
+ *   singleServerJoin  the same question as one SQL statement (posts JOIN comments JOIN users) on one server that
+ *                     holds everybody: the main pg server.
+ *
+ * Both answers are checked row by row against the generated social graph (SocialGraph): 3 posts x 3 comments.
+ * Sample-time mode only (keeps the family's quick profile short): the rows carry mean latency and percentiles;
+ * throughput per thread is 1 / mean.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(1)
+@Threads(1)
+@Needs(Engine.POSTGRESQL)
+@Sharded(param = "shards")
+public class CrossShardJoinBenchmark {
+
+    @State(Scope.Benchmark)
+    public static class Dataset {
+        @Param({"10000"})
+        public long users;
+    }
+
+    @State(Scope.Benchmark)
+    public static class Shards {
+        @Param({"4"})
+        public int shards;
+
+        List<ShardTarget> targets;
+        ShardRouter router;
+
+        @Setup
+        public void load(Dataset dataset) {
+            targets = ShardTarget.current(shards);
+            router = ShardRouter.hashing(shards);
+            ShardLoader.ensure(targets, router, dataset.users);
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class OneServer {
+        List<ShardTarget> targets;
+
+        @Setup
+        public void load(Dataset dataset) {
+            targets = List.of(ShardTarget.unsharded());
+            ShardLoader.ensure(targets, ShardRouter.hashing(1), dataset.users);
+        }
+    }
+
+    /** Per thread: a store (connections, fan-out pool), its own authors to ask about, the graph to check with. */
+    public abstract static class Client {
+        ShardedStore store;
+        SocialGraph graph;
+        SplittableRandom authors;
+        long users;
+
+        void open(List<ShardTarget> targets, ShardRouter router, Dataset dataset, ThreadParams thread) {
+            store = new ShardedStore(targets, router, dataset.users);
+            graph = new SocialGraph(dataset.users);
+            authors = new SplittableRandom(31L * (thread.getThreadIndex() + 1));
+            users = dataset.users;
+        }
+
+        long nextAuthor() {
+            return 1 + authors.nextLong(users);
+        }
+
+        @TearDown
+        public void close() {
+            store.close();
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class ShardedClient extends Client {
+        @Setup
+        public void open(Shards shards, Dataset dataset, ThreadParams thread) {
+            open(shards.targets, shards.router, dataset, thread);
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class OneServerClient extends Client {
+        @Setup
+        public void open(OneServer server, Dataset dataset, ThreadParams thread) {
+            open(server.targets, ShardRouter.hashing(1), dataset, thread);
+        }
+    }
+
+    @Benchmark
+    public List<JoinRow> crossShardJoin(ShardedClient client) {
+        long author = client.nextAuthor();
+        return JoinAnswers.check("cross-shard join", author, client.graph, client.store.crossShardJoin(author));
+    }
+
+    @Benchmark
+    public List<JoinRow> singleServerJoin(OneServerClient client) {
+        long author = client.nextAuthor();
+        return JoinAnswers.check("single-server join", author, client.graph, client.store.singleServerJoin(author));
+    }
+
+    /*
+     * HOW TO RUN THIS TEST:
+     *
+     *   java -jar experiments/target/tradeoff-bench.jar run -b 'CrossShardJoinBenchmark' --pg-mode embedded
+     *   java -jar experiments/target/tradeoff-bench.jar run -b 'CrossShardJoinBenchmark' -p shards=1,2,4,8
+     *
+     * WHAT TO EXPECT: singleServerJoin is one round trip; crossShardJoin is one routed round trip plus a parallel
+     * round of up to min(9, shards) more, so it costs roughly two to three single-server joins, p99 growing with
+     * shards (waiting for the slowest commenter shard). At shards=1 the second round still happens (one server,
+     * two queries): the difference to singleServerJoin is then the price of joining in the application alone.
+     * The usual workaround the seed names, denormalizing the commenter's handle into the comment, is the joins
+     * family's question.
+     */
+}

@@ -22,7 +22,8 @@ import tradeoffbench.target.postgres.PostgresIdentity;
 /**
  * Runs one {@link ReplicatedPostgres} pair through steady → partition → heal: one writer on the primary (A) moves
  * a register to version 1, 2, 3, ...; one reader on the replica (B) reads it; the relay is cut and restored on
- * schedule. Every operation is classified and counted in the second it started.
+ * schedule. Every operation is classified; a read is counted in the second it started, a write in the second its
+ * outcome (acknowledged, timed out, failed) was known.
  *
  * <p>A write counts as committed only when acknowledged without a warning. In CP mode a commit waits for the replica;
  * after {@code writeTimeoutMs} the writer cancels it, and PostgreSQL answers "canceling wait for synchronous
@@ -91,22 +92,24 @@ public final class PartitionTimeline {
         Connection connection = null;
         try {
             while (running) {
-                long started = System.nanoTime();
-                SecondStats.Bucket bucket = bucketAt(started);
-                if (bucket == null) {
+                if (bucketAt(System.nanoTime()) == null) {
                     break;
                 }
                 version++;
+                SecondStats.WriteOutcome outcome;
                 try {
                     if (connection == null) {
                         connection = open(pair.primary());
                     }
-                    bucket.write(write(connection, version, canceller));
+                    outcome = write(connection, version, canceller);
                 } catch (SQLException e) {
-                    bucket.write(SecondStats.WriteOutcome.FAILED);
+                    outcome = SecondStats.WriteOutcome.FAILED;
                     closeQuietly(connection);
                     connection = null;
                 }
+                // A write is counted in the second its outcome was known (a CP write cut off at 0.9 s and timing
+                // out at 1.4 s belongs to second 1); one finishing after the timeline counts in its last second.
+                bucketAtOrLast(System.nanoTime()).write(outcome);
                 pace();
             }
         } finally {
@@ -205,6 +208,11 @@ public final class PartitionTimeline {
     private SecondStats.Bucket bucketAt(long nanos) {
         int second = (int) ((nanos - startNanos) / 1_000_000_000L);
         return second < buckets.size() ? buckets.get(second) : null;
+    }
+
+    private SecondStats.Bucket bucketAtOrLast(long nanos) {
+        SecondStats.Bucket bucket = bucketAt(nanos);
+        return bucket == null ? buckets.get(buckets.size() - 1) : bucket;
     }
 
     private void sleepUntil(long offsetMillis) throws InterruptedException {

@@ -1,7 +1,8 @@
 package tradeoffbench.cap;
 
 /**
- * What happened in one second of the timeline (operations are counted in the second they started).
+ * What happened in one second of the timeline (a read counts in the second it started, a write in the second its
+ * outcome was known).
  * Staleness of a read: how far the replica's answer was behind the newest write acknowledged on the primary before
  * the read began, in versions and in milliseconds since a newer value had been acknowledged; 0 for a fresh read.
  */

@@ -68,6 +68,11 @@ public final class CapCommand implements Callable<Integer> {
 
     private final AtomicReference<ReplicatedPostgres> running = new AtomicReference<>();
 
+    /** Standalone entry point (until the command is registered in {@link Main}). */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new CapCommand()).execute(args));
+    }
+
     @Override
     public Integer call() {
         TimelineSpec spec;

@@ -72,6 +72,28 @@ class CapCommandTest {
         assertThat(run.err).startsWith("error: steady, partition and heal must each last at least 1 s");
     }
 
+    @Test
+    void ctrlCDuringThePartitionStopsBothServersAndTheRelay(@TempDir Path work) throws Exception {
+        Path log = work.resolve("child.log");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CapCommand.class.getName(),
+                "--steady-seconds", "1", "--partition-seconds", "60", "--results-dir", work.resolve("results").toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (ourServers().size() < 2 && System.nanoTime() < deadline && child.isAlive()) {
+                Thread.sleep(200);
+            }
+            assertThat(ourServers()).as(Files.readString(log)).hasSize(2);
+            Thread.sleep(2_000); // into the partition
+            new ProcessBuilder("kill", "-INT", String.valueOf(child.pid())).inheritIO().start().waitFor();
+            assertThat(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).as("exits after SIGINT").isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+        assertThat(ourServers()).as(Files.readString(log)).isEmpty();
+    }
+
     private static double sum(List<TidyRow> rows, String mode, String phase, String metric) {
         return rows.stream().filter(r -> r.benchmark().endsWith("." + mode) && phase.equals(r.param("phase"))
                 && r.metric().equals(metric)).mapToDouble(TidyRow::score).sum();

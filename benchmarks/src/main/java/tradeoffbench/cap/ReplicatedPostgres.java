@@ -32,7 +32,7 @@ import tradeoffbench.target.postgres.PostgresIdentity;
  * replication connection running through a {@link TcpRelay} that can be cut. The replica is seeded from a copy of
  * the stopped primary's data directory (zonky ships no pg_basebackup) plus {@code standby.signal} and
  * {@code primary_conninfo}. {@link #close()} stops both servers and the relay and deletes the data directories; it is
- * idempotent and safe to call from a shutdown hook.
+ * idempotent, and a shutdown hook calls it when the JVM exits first (Ctrl-C).
  */
 public final class ReplicatedPostgres implements AutoCloseable {
     /** The replica's application_name, which {@code synchronous_standby_names} names in CP mode. */
@@ -49,6 +49,7 @@ public final class ReplicatedPostgres implements AutoCloseable {
     private Endpoint primaryEndpoint;
     private Endpoint replicaEndpoint;
     private boolean closed;
+    private final Thread stopOnExit = new Thread(this::close, "cap-pair-shutdown");
 
     private ReplicatedPostgres(ReplicationMode mode, Path root) {
         this.mode = mode;
@@ -68,6 +69,8 @@ public final class ReplicatedPostgres implements AutoCloseable {
             throw new TargetException("cannot create a data directory: " + e.getMessage(), e);
         }
         ReplicatedPostgres pair = new ReplicatedPostgres(mode, root);
+        // Ctrl-C while starting or running: stop whatever is up and delete the data directories.
+        Runtime.getRuntime().addShutdownHook(pair.stopOnExit);
         try {
             pair.startAll(replicaPort);
             return pair;
@@ -284,6 +287,13 @@ public final class ReplicatedPostgres implements AutoCloseable {
             return;
         }
         closed = true;
+        if (Thread.currentThread() != stopOnExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook runs this anyway
+            }
+        }
         if (relay != null) {
             relay.close();
         }

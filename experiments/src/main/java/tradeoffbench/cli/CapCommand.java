@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -66,8 +65,6 @@ public final class CapCommand implements Callable<Integer> {
     @Option(names = "--results-dir", defaultValue = "results", paramLabel = "DIR", description = "Where the run folder is created (default ${DEFAULT-VALUE}).")
     Path resultsDir;
 
-    private final AtomicReference<ReplicatedPostgres> running = new AtomicReference<>();
-
     /** Standalone entry point (until the command is registered in {@link Main}). */
     public static void main(String[] args) {
         System.exit(new picocli.CommandLine(new CapCommand()).execute(args));
@@ -85,8 +82,6 @@ public final class CapCommand implements Callable<Integer> {
         Instant started = Instant.now();
         String gitSha = RunEnvironment.gitSha(Path.of("."));
         String runId = RunEnvironment.runId(started, gitSha);
-        Thread stopOnExit = new Thread(this::stopRunning, "cap-shutdown");
-        Runtime.getRuntime().addShutdownHook(stopOnExit);
         List<TimelineResult> results = new ArrayList<>();
         String failure = null;
         int exit = 0;
@@ -95,11 +90,9 @@ public final class CapCommand implements Callable<Integer> {
                 System.out.printf("%s: starting primary + replica (%s replication), timeline %d s steady, %d s partition, %d s healed%n",
                         mode.label(), mode == ReplicationMode.CP ? "synchronous, remote_apply" : "asynchronous",
                         spec.steadySeconds(), spec.partitionSeconds(), spec.healSeconds());
+                // The pair stops its servers and relay on close, and from its own shutdown hook on Ctrl-C.
                 try (ReplicatedPostgres pair = ReplicatedPostgres.start(mode, replicaPort)) {
-                    running.set(pair);
                     results.add(new PartitionTimeline(pair, spec).run());
-                } finally {
-                    running.set(null);
                 }
             }
         } catch (TargetException e) {
@@ -112,13 +105,6 @@ public final class CapCommand implements Callable<Integer> {
         } catch (Exception e) {
             failure = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
             exit = 1;
-        } finally {
-            stopRunning();
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopOnExit);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down: the hook runs anyway
-            }
         }
         if (failure != null) {
             System.err.println("error: " + failure);
@@ -139,13 +125,6 @@ public final class CapCommand implements Callable<Integer> {
             return 1;
         }
         return exit;
-    }
-
-    private void stopRunning() {
-        ReplicatedPostgres pair = running.getAndSet(null);
-        if (pair != null) {
-            pair.close();
-        }
     }
 
     private Path writeRun(String runId, Instant started, String gitSha, TimelineSpec spec, List<TimelineResult> results,

@@ -299,7 +299,23 @@ public final class ReplicatedPostgres implements AutoCloseable {
         }
         stop(replica);
         stop(primary);
+        // On Ctrl-C zonky's own shutdown hooks may be the ones stopping the servers, concurrently with this one:
+        // delete the data only once each postmaster has removed its pid file (the last thing it writes).
+        awaitPostmasterGone(root.resolve("replica"));
+        awaitPostmasterGone(root.resolve("primary"));
         deleteQuietly(root);
+    }
+
+    private static void awaitPostmasterGone(Path dataDir) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (Files.exists(dataDir.resolve("postmaster.pid")) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static void stop(EmbeddedPostgres server) {

@@ -74,6 +74,7 @@ class CapCommandTest {
 
     @Test
     void ctrlCDuringThePartitionStopsBothServersAndTheRelay(@TempDir Path work) throws Exception {
+        java.util.Set<String> before = capDirectories();
         Path log = work.resolve("child.log");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), CapCommand.class.getName(),
@@ -94,6 +95,14 @@ class CapCommandTest {
             child.destroyForcibly();
         }
         assertThat(ourServers()).as(Files.readString(log)).isEmpty();
+        assertThat(capDirectories()).as("data directories deleted").isEqualTo(before);
+    }
+
+    private static java.util.Set<String> capDirectories() throws java.io.IOException {
+        try (Stream<Path> dirs = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return dirs.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("tradeoffbench-cap-"))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     private static double sum(List<TidyRow> rows, String mode, String phase, String metric) {

@@ -24,16 +24,16 @@ public record CapVerdict(Outcome outcome, long cpWritesAttempted, long cpWritesC
             throw new IllegalArgumentException("judge(cp, ap) got " + cp.mode() + " and " + ap.mode());
         }
         Phase p = Phase.PARTITION;
-        long cpAttempted = cp.sum(p, SecondStats::writesAttempted);
-        long cpCommitted = cp.sum(p, SecondStats::writesCommitted);
-        long cpTimedOut = cp.sum(p, SecondStats::writesTimedOut);
-        long cpReads = cp.sum(p, SecondStats::reads);
-        long cpStale = cp.sum(p, SecondStats::staleReads);
-        long apAttempted = ap.sum(p, SecondStats::writesAttempted);
-        long apCommitted = ap.sum(p, SecondStats::writesCommitted);
-        long apReads = ap.sum(p, SecondStats::reads);
-        long apStale = ap.sum(p, SecondStats::staleReads);
+        return decide(cp.sum(p, SecondStats::writesAttempted), cp.sum(p, SecondStats::writesCommitted),
+                cp.sum(p, SecondStats::writesTimedOut), cp.sum(p, SecondStats::reads),
+                cp.sum(p, SecondStats::staleReads), ap.sum(p, SecondStats::writesAttempted),
+                ap.sum(p, SecondStats::writesCommitted), ap.sum(p, SecondStats::reads),
+                ap.sum(p, SecondStats::staleReads));
+    }
 
+    /** The rule on the partition-phase sums (so it can be recomputed from a results folder's rows). */
+    public static CapVerdict decide(long cpAttempted, long cpCommitted, long cpTimedOut, long cpReads, long cpStale,
+                                    long apAttempted, long apCommitted, long apReads, long apStale) {
         boolean cpRefuses = cpTimedOut > 0 && cpReads > 0 && cpStale == 0;
         boolean apServesStale = apCommitted > 0 && apStale > 0;
         boolean cpContradicts = cpReads > 0 && (cpStale > 0 || (cpAttempted > 0 && cpTimedOut == 0));

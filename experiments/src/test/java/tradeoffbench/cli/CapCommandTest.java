@@ -51,6 +51,8 @@ class CapCommandTest {
         assertThat(folder.resolve("verdict.md")).content().startsWith("# Claim: under partition")
                 .contains("**SUPPORTED**");
         assertThat(run.out).contains("SUPPORTED: under partition");
+        assertThat(run.out).as("the verdict recomputed from results.csv alone is the one printed")
+                .contains(CapCommand.verdict(rows).summary());
         assertThat(ourServers()).isEmpty();
     }
 

@@ -81,7 +81,8 @@ public final class Charts {
             for (String c : categories) {
                 int i = s.x().indexOf(c);
                 double v = i < 0 ? Double.NaN : s.y().get(i);
-                y.add(Double.isNaN(v) ? null : v);
+                // XChart's error bars cannot skip a value: a missing one is a bar of height 0 (log axes: a gap).
+                y.add(Double.isNaN(v) ? (spec.logY() ? null : 0.0) : v);
                 e.add(i < 0 || Double.isNaN(v) ? 0.0 : s.error().get(i));
             }
             if (e.stream().allMatch(v -> v == 0)) {
@@ -109,9 +110,10 @@ public final class Charts {
         return chart;
     }
 
-    /** A log axis must start above zero (bars otherwise start at 0): a decade below the smallest value. */
+    /** A linear value axis starts at 0 (no exaggerated gaps); a log one a decade below the smallest value. */
     private static void logAxis(org.knowm.xchart.style.AxesChartStyler styler, ChartSpec spec) {
         if (!spec.logY()) {
+            styler.setYAxisMin(0.0);
             return;
         }
         double smallest = spec.series().stream().flatMap(s -> s.y().stream()).filter(v -> v != null && v > 0)

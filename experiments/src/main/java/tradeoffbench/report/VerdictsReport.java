@@ -52,8 +52,8 @@ public final class VerdictsReport {
         Path chartDir = run.path().resolve(CHARTS);
         StringBuilder md = new StringBuilder();
         md.append("# Verdicts — run ").append(run.runId()).append("\n\n");
-        md.append("Recomputed from `results.csv` and `run.json` alone: `tradeoff-bench report ").append(run.path())
-                .append("`. Run status: **").append(run.status()).append("**. ").append(profileLine(run))
+        md.append("Judged from this folder's `results.csv` and `run.json` alone (`tradeoff-bench report <this folder>` ")
+                .append("writes this file again). Run status: **").append(run.status()).append("**. ").append(profileLine(run))
                 .append("\n\n");
         md.append("| claim | verdict | why |\n| --- | --- | --- |\n");
         for (Verdicted v : verdicts) {

@@ -93,6 +93,7 @@ public final class AtomicityClaim implements Claim {
                     + p.measureA().text() + " vs singleStatement " + p.measureB().text() + " = "
                     + Measure.ratioText(p.measureA().ratio(p.measureB())));
         }
+        throughput.values().removeIf(variants -> variants.size() < 3);
         List<ChartSpec> charts = throughput.isEmpty() ? List.of() : List.of(ChartData.bars("atomicity",
                 "Transfers: what atomicity costs (PostgreSQL)", "variant", "throughput (transfers/s)", throughput));
 

@@ -18,10 +18,13 @@ import tradeoffbench.run.Profile;
  * What a run of some claims needs from JMH: the union of their benchmark regexes (only those this build contains),
  * their quick-profile {@code @Param} values and their thread counts.
  *
- * <p>JMH's {@code -p} applies to every selected benchmark with that parameter name, so values are unioned, and a
- * value that some selected benchmark does not declare (a string parameter such as {@code skew=celebrity} on a family
- * whose skews are Zipf exponents) is dropped with a note rather than failing that benchmark. Numeric parameters take
- * any value. The full profile sets no values: each benchmark runs its own sweep.
+ * <p>JMH's {@code -p} applies to every selected benchmark with that parameter name, so the claims' values are
+ * unioned, and the union is passed only when every selected benchmark taking that parameter declares all of them
+ * in its {@code @Param}: a value one benchmark cannot take ({@code skew=celebrity} on the transfer benchmarks,
+ * {@code shards=1} on the hot-shard benchmark) would fail the whole run, so then each benchmark runs its own declared
+ * values, with a note. The full profile sets no values: each benchmark runs its own sweep.
+ *
+ * <p>Threads: the union of the thread counts claims ask for (contention needs two); one client when none asks.
  *
  * @param notes one line each, for the console: what was left out and why
  */
@@ -50,6 +53,9 @@ public record ClaimPlan(List<Claim> claims, List<String> benchmarks, Map<String,
         }
         Map<String, List<String>> params = profile == Profile.QUICK ? params(claims, selected, notes)
                 : new LinkedHashMap<>();
+        if (!regexes.isEmpty() && threads.isEmpty()) {
+            threads.add(1);
+        }
         return new ClaimPlan(List.copyOf(claims), List.copyOf(regexes), params, List.copyOf(threads), notes);
     }
 
@@ -66,35 +72,17 @@ public record ClaimPlan(List<Claim> claims, List<String> benchmarks, Map<String,
             if (taking.isEmpty()) {
                 return;
             }
-            Set<String> kept = new LinkedHashSet<>(values);
             for (BenchmarkMethod m : taking) {
                 List<String> declared = m.params().get(name);
-                if (!declared.stream().allMatch(ClaimPlan::isNumber)) {
-                    Set<String> dropped = new LinkedHashSet<>(kept);
-                    dropped.removeAll(declared);
-                    if (!dropped.isEmpty()) {
-                        notes.add("-p " + name + ": " + dropped + " left out, " + m.shortName() + " takes only "
-                                + declared + " (run the claim that needs it alone)");
-                        kept.removeAll(dropped);
-                    }
+                if (!declared.containsAll(values)) {
+                    notes.add("-p " + name + "=" + String.join(",", values) + " not set: " + m.shortName()
+                            + " declares only " + declared + "; every benchmark runs its own " + name + " values");
+                    return;
                 }
             }
-            if (kept.isEmpty()) {
-                notes.add("-p " + name + ": no value every selected benchmark takes; each runs its own values");
-            } else {
-                params.put(name, List.copyOf(kept));
-            }
+            params.put(name, List.copyOf(values));
         });
         return params;
-    }
-
-    static boolean isNumber(String value) {
-        try {
-            Double.parseDouble(value);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     public boolean measures() {

@@ -54,6 +54,27 @@ public final class Rows {
     }
 
     /**
+     * A benchmark's main score: throughput rows when it was measured in throughput mode, else its latency rows
+     * (a benchmark may declare sample mode only). {@code higherIsBetter} says which way is faster.
+     */
+    public Primary primary(String benchmark) {
+        List<TidyRow> throughput = find(benchmark, THRPT, THROUGHPUT);
+        return throughput.isEmpty() ? new Primary(find(benchmark, SAMPLE, LATENCY), false)
+                : new Primary(throughput, true);
+    }
+
+    public record Primary(List<TidyRow> rows, boolean higherIsBetter) {
+        /** The relation that means "faster". */
+        public Relation faster() {
+            return higherIsBetter ? Relation.ABOVE : Relation.BELOW;
+        }
+
+        public Relation slower() {
+            return higherIsBetter ? Relation.BELOW : Relation.ABOVE;
+        }
+    }
+
+    /**
      * INCONCLUSIVE when a needed benchmark has no rows (naming it and why it was skipped, if the run says) or when
      * any of its rows came from a test fake; empty when the rows can be judged.
      */

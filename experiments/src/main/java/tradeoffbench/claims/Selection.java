@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * What a claim needs measured: the benchmarks (regexes over JMH's full names, as {@code -b} takes them), the
  * {@code @Param} values of the quick profile (small, enough to decide; the full profile uses each benchmark's own
- * sweep), and the client thread counts (contention needs at least two).
+ * sweep), and the client thread counts a rule needs (contention needs at least two; empty: no preference).
  */
 public record Selection(List<String> benchmarks, Map<String, List<String>> quickParams, List<Integer> threads) {
 

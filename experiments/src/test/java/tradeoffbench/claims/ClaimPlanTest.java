@@ -22,21 +22,31 @@ class ClaimPlanTest {
     private static final BenchmarkCatalog CATALOG = TestCatalogs.of(List.of(TRANSFER, HOT));
 
     @Test
-    void regexesAndThreadsAreUnionedAndStringValuesNotEverySelectedBenchmarkTakesAreLeftOut() {
+    void regexesThreadsAndValuesAreUnionedAndAParamNotEverySelectedBenchmarkDeclaresIsLeftToItsDefaults() {
         ClaimPlan plan = ClaimPlan.of(List.of(
                 claim("a", "\\.PostgresTransferBenchmark\\.explicitTransaction$", Map.of("skew", List.of("zipf0.99"),
-                        "accounts", List.of("500")), List.of(2)),
+                        "accounts", List.of("1000")), List.of(2)),
                 claim("b", "\\.HotShardBenchmark\\.plainHashing$", Map.of("skew", List.of("uniform", "celebrity"),
                         "shards", List.of("4")), List.of(1))), CATALOG, Profile.QUICK);
 
         assertThat(plan.benchmarks()).containsExactly("\\.PostgresTransferBenchmark\\.explicitTransaction$",
                 "\\.HotShardBenchmark\\.plainHashing$");
         assertThat(plan.threads()).containsExactly(1, 2);
-        // celebrity is not a skew of the transfer benchmark; numbers (accounts=500) need not be declared.
-        assertThat(plan.params()).containsEntry("skew", List.of("zipf0.99", "uniform"))
-                .containsEntry("accounts", List.of("500")).containsEntry("shards", List.of("4"));
-        assertThat(plan.notes()).singleElement().asString().contains("[celebrity] left out")
-                .contains("PostgresTransferBenchmark.explicitTransaction");
+        // celebrity is not a skew of the transfer benchmark: passing it would fail that benchmark, so skew is left
+        // to each benchmark's own values.
+        assertThat(plan.params()).containsOnlyKeys("accounts", "shards")
+                .containsEntry("accounts", List.of("1000")).containsEntry("shards", List.of("4"));
+        assertThat(plan.notes()).singleElement().asString().contains("-p skew=zipf0.99,uniform,celebrity not set")
+                .contains("PostgresTransferBenchmark.explicitTransaction declares only [uniform, zipf0.5, zipf0.99, zipf1.2]");
+    }
+
+    @Test
+    void anUndeclaredNumberIsNotPassedEitherAndNoThreadPreferenceMeansOneClient() {
+        ClaimPlan plan = ClaimPlan.of(List.of(claim("b", "\\.HotShardBenchmark\\.plainHashing$",
+                Map.of("shards", List.of("8")), List.of())), CATALOG, Profile.QUICK);
+        assertThat(plan.params()).isEmpty();
+        assertThat(plan.threads()).containsExactly(1);
+        assertThat(plan.notes()).singleElement().asString().contains("-p shards=8 not set");
     }
 
     @Test

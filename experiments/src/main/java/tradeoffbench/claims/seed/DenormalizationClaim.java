@@ -66,7 +66,7 @@ public final class DenormalizationClaim implements Claim {
     public Selection selection() {
         return new Selection(List.of("\\.PostReadBenchmark\\.(joined|denormalized|jsonbDocument|mongoLookup|mongoEmbedded)$",
                 "\\.RenameWriteBenchmark\\.rename(Normalized|Denormalized|Jsonb|MongoNormalized|MongoEmbedded)$"),
-                Map.of(COPIES, List.of("10", "100")), List.of(1));
+                Map.of(COPIES, List.of("1", "100"), "fanout", List.of("10")), List.of());
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class LookupLatencyClaim implements Claim {
 
     @Override
     public Selection selection() {
-        return new Selection(List.of(REGEX), Map.of("users", List.of("10000")), List.of(1));
+        return new Selection(List.of(REGEX), Map.of("users", List.of("10000")), List.of());
     }
 
     @Override

@@ -28,7 +28,8 @@ public final class SerializableCostClaim implements Claim {
     static final String SERIALIZABLE = "SERIALIZABLE";
     static final String SKEW = "skew";
     static final String UNIFORM = "uniform";
-    static final String ABORTS = "aborts";
+    /** OPERATIONS counter: a rate with an error interval (the EVENTS total "aborts" has none). */
+    static final String ABORTS = "abortRate";
     /** "Costs little": SERIALIZABLE keeps at least 90% of READ COMMITTED's throughput. */
     static final double LITTLE = 0.10;
 

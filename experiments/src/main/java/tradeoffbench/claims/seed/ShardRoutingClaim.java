@@ -57,7 +57,7 @@ public final class ShardRoutingClaim implements Claim {
 
     @Override
     public Selection selection() {
-        return new Selection(List.of(REGEX), Map.of(SHARDS, List.of("1", "4")), List.of(1));
+        return new Selection(List.of(REGEX), Map.of(SHARDS, List.of("1", "4")), List.of());
     }
 
     @Override

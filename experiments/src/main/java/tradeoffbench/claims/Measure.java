@@ -50,8 +50,11 @@ public record Measure(double value, double error, String unit) {
         return value / other.value;
     }
 
-    /** {@code 12,345 ± 210 ops/s}. */
+    /** {@code 12,345 ± 210 ops/s}; a JMH total ({@code #}, summed counters without an error): {@code 453 (total)}. */
     public String text() {
+        if ("#".equals(unit)) {
+            return number(value) + " (total)";
+        }
         return number(value) + " ± " + (hasInterval() ? number(error) : "?") + " " + unit;
     }
 

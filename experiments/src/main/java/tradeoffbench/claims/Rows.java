@@ -54,13 +54,13 @@ public final class Rows {
     }
 
     /**
-     * A benchmark's main score: throughput rows when it was measured in throughput mode, else its latency rows
-     * (a benchmark may declare sample mode only). {@code higherIsBetter} says which way is faster.
+     * A benchmark's main score for deciding "faster": its sample-mode latency rows when it has them (thousands of
+     * samples give tight intervals, where a quick profile's three throughput iterations give JMH 99.9% intervals
+     * wider than the score), else its throughput rows. {@code higherIsBetter} says which way is faster.
      */
     public Primary primary(String benchmark) {
-        List<TidyRow> throughput = find(benchmark, THRPT, THROUGHPUT);
-        return throughput.isEmpty() ? new Primary(find(benchmark, SAMPLE, LATENCY), false)
-                : new Primary(throughput, true);
+        List<TidyRow> latency = find(benchmark, SAMPLE, LATENCY);
+        return latency.isEmpty() ? new Primary(find(benchmark, THRPT, THROUGHPUT), true) : new Primary(latency, false);
     }
 
     public record Primary(List<TidyRow> rows, boolean higherIsBetter) {
@@ -71,6 +71,30 @@ public final class Rows {
 
         public Relation slower() {
             return higherIsBetter ? Relation.BELOW : Relation.ABOVE;
+        }
+
+        /** How fast {@code a} is relative to {@code b} (2.0 = twice as fast), whichever the mode. */
+        public double speed(Measure a, Measure b) {
+            return higherIsBetter ? a.value() / b.value() : b.value() / a.value();
+        }
+
+        /** The speed ratio's bounds over both intervals: [lowest, highest]; infinite when an interval reaches 0. */
+        public double[] speedBounds(Measure a, Measure b) {
+            Measure fast = higherIsBetter ? a : b;
+            Measure slow = higherIsBetter ? b : a;
+            double low = Math.max(0, fast.low()) / slow.high();
+            double high = slow.low() > 0 ? fast.high() / slow.low() : Double.POSITIVE_INFINITY;
+            return new double[] {low, high};
+        }
+
+        /** Seconds per operation: 1/throughput, or the mean latency (rows carry us/op). */
+        public double cost(Measure m) {
+            return higherIsBetter ? 1 / m.value() : m.value() * 1e-6;
+        }
+
+        public String axis(String operations) {
+            return higherIsBetter ? "throughput (" + operations + "/s)" : "mean latency (µs per " + operations
+                    .replaceAll("s$", "") + ")";
         }
     }
 

@@ -31,6 +31,14 @@ class ClaimsTest {
     }
 
     @Test
+    void theReadmeTableNamesEveryClaim() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        for (Claim c : Claims.load().all()) {
+            assertThat(readme).as(c.id()).contains("| `" + c.id() + "` |");
+        }
+    }
+
+    @Test
     void selectionByIdKeepsSeedOrderAndAllNamesEveryClaim() {
         Claims claims = Claims.load();
         assertThat(claims.select(List.of("nines", "atomicity"))).extracting(Claim::id)

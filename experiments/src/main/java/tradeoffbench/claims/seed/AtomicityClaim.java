@@ -80,22 +80,23 @@ public final class AtomicityClaim implements Claim {
                 safe.addAll(anomalies);
             }
         }
-        Map<String, Map<String, Measure>> throughput = ChartData.ordered();
+        Rows.Primary scores = rows.primary(TRANSACTION);
+        Map<String, Map<String, Measure>> speed = ChartData.ordered();
         for (String b : List.of(SINGLE, TRANSACTION, UNSAFE)) {
-            for (TidyRow r : rows.find(b, Rows.THRPT, Rows.THROUGHPUT)) {
-                throughput.computeIfAbsent(Rows.conditions(r), k -> ChartData.ordered())
+            for (TidyRow r : rows.find(b, scores.higherIsBetter() ? Rows.THRPT : Rows.SAMPLE,
+                    scores.higherIsBetter() ? Rows.THROUGHPUT : Rows.LATENCY)) {
+                speed.computeIfAbsent(Rows.conditions(r), k -> ChartData.ordered())
                         .put(b.substring(b.indexOf('.') + 1), Measure.of(r));
             }
         }
-        for (Rows.Pair p : Rows.pairs(rows.find(TRANSACTION, Rows.THRPT, Rows.THROUGHPUT),
-                rows.find(SINGLE, Rows.THRPT, Rows.THROUGHPUT))) {
+        for (Rows.Pair p : Rows.pairs(scores.rows(), rows.primary(SINGLE).rows())) {
             numbers.add("cost of a transaction (" + p.conditions() + "): explicitTransaction "
-                    + p.measureA().text() + " vs singleStatement " + p.measureB().text() + " = "
-                    + Measure.ratioText(p.measureA().ratio(p.measureB())));
+                    + p.measureA().text() + " vs singleStatement " + p.measureB().text() + ": "
+                    + Measure.ratioText(scores.speed(p.measureA(), p.measureB())) + " the speed");
         }
-        throughput.values().removeIf(variants -> variants.size() < 3);
-        List<ChartSpec> charts = throughput.isEmpty() ? List.of() : List.of(ChartData.bars("atomicity",
-                "Transfers: what atomicity costs (PostgreSQL)", "variant", "throughput (transfers/s)", throughput));
+        speed.values().removeIf(variants -> variants.size() < 3);
+        List<ChartSpec> charts = speed.isEmpty() ? List.of() : List.of(ChartData.bars("atomicity",
+                "Transfers: what atomicity costs (PostgreSQL)", "variant", scores.axis("transfers"), speed));
 
         List<TidyRow> lost = safe.stream().filter(r -> r.score() > 0).toList();
         if (!lost.isEmpty()) {
@@ -109,9 +110,9 @@ public final class AtomicityClaim implements Claim {
             return new Judgement(Verdict.INCONCLUSIVE, "the unsafe variant lost nothing either: contention was too "
                     + "low to show what atomicity prevents (run with more threads or more skew)", numbers, charts);
         }
-        double worst = unsafeLost.stream().mapToDouble(TidyRow::score).max().orElse(0);
+        TidyRow worst = unsafeLost.stream().max(java.util.Comparator.comparingDouble(TidyRow::score)).orElseThrow();
         return new Judgement(Verdict.SUPPORTED, "the transactional variants lost nothing in " + safe.size()
                 + " trial(s); the unsafe variant lost money in " + unsafeLost.size() + " of " + unsafe.size()
-                + " (up to " + Measure.number(worst) + " " + unsafeLost.get(0).unit() + ")", numbers, charts);
+                + " (up to " + Measure.of(worst).text() + " anomalies)", numbers, charts);
     }
 }

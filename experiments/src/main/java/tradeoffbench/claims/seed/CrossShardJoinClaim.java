@@ -91,15 +91,16 @@ public final class CrossShardJoinClaim implements Claim {
             bars.put("threads=" + p.a().threads(), series);
             Relation r = p.measureA().against(p.measureB());
             cases.add(Verdicts.expect(crossScores.slower(), r));
-            why.add(p.conditions() + ": the cross-shard join takes " + Measure.ratioText(p.measureA().ratio(p.measureB()))
-                    + " of one server's " + (crossScores.higherIsBetter() ? "throughput" : "latency")
+            why.add(p.conditions() + ": the cross-shard join runs at "
+                    + Measure.ratioText(crossScores.speed(p.measureA(), p.measureB())) + " the speed of one server's"
                     + (r == Relation.OVERLAP ? " (intervals overlap)" : ""));
         }
-        for (Rows.Pair p : Rows.pairs(rows.find(DENORMALIZED_READ, Rows.THRPT, Rows.THROUGHPUT),
-                rows.find(JOINED_READ, Rows.THRPT, Rows.THROUGHPUT))) {
+        Rows.Primary reads = rows.primary(DENORMALIZED_READ);
+        for (Rows.Pair p : Rows.pairs(reads.rows(), rows.primary(JOINED_READ).rows())) {
             if (!Rows.isFake(p.a()) && !Rows.isFake(p.b())) {
                 numbers.add("workaround, one table (" + p.conditions() + "): denormalized read " + p.measureA().text()
-                        + " vs joined " + p.measureB().text() + " = " + Measure.ratioText(p.measureA().ratio(p.measureB())));
+                        + " vs joined " + p.measureB().text() + ": " + Measure.ratioText(reads.speed(p.measureA(),
+                        p.measureB())) + " the speed");
             }
         }
         var charts = bars.isEmpty() ? List.<tradeoffbench.claims.ChartSpec>of() : List.of(ChartData.bars(

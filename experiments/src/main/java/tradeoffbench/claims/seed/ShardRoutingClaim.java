@@ -24,9 +24,8 @@ import tradeoffbench.results.TidyRow;
 public final class ShardRoutingClaim implements Claim {
     static final String ROUTED = "ShardedLookupBenchmark.routedLookup";
     static final String SCATTER = "ShardedLookupBenchmark.scatterGather";
-    static final String UNSHARDED = "ShardedLookupBenchmark.unsharded";
     static final String SHARDS = "shards";
-    static final String REGEX = "\\.ShardedLookupBenchmark\\.(routedLookup|scatterGather|unsharded)$";
+    static final String REGEX = "\\.ShardedLookupBenchmark\\.(routedLookup|scatterGather)$";
 
     @Override
     public String id() {
@@ -50,9 +49,9 @@ public final class ShardRoutingClaim implements Claim {
 
     @Override
     public String tested() {
-        return "Lookups over N PostgreSQL shards: SUPPORTED when scatter-gather throughput at the most shards lies "
-                + "significantly below its throughput at the fewest, and routed lookups at the most shards lie "
-                + "significantly above scatter-gather; REFUTED when either is significantly the other way.";
+        return "Lookups over N PostgreSQL shards (mean latency, else throughput): SUPPORTED when scatter-gather at "
+                + "the most shards is significantly slower than at the fewest, and routed lookups at the most shards "
+                + "are significantly faster than scatter-gather; REFUTED when either is significantly the other way.";
     }
 
     @Override
@@ -66,15 +65,19 @@ public final class ShardRoutingClaim implements Claim {
         if (unusable.isPresent()) {
             return unusable.get();
         }
-        List<TidyRow> routed = rows.find(ROUTED, Rows.THRPT, Rows.THROUGHPUT);
-        List<TidyRow> scatter = rows.find(SCATTER, Rows.THRPT, Rows.THROUGHPUT);
+        Rows.Primary routedScores = rows.primary(ROUTED);
+        Rows.Primary scatterScores = rows.primary(SCATTER);
+        if (routedScores.higherIsBetter() != scatterScores.higherIsBetter()) {
+            return Judgement.inconclusive("routedLookup and scatterGather were measured in different modes");
+        }
+        List<TidyRow> routed = routedScores.rows();
+        List<TidyRow> scatter = scatterScores.rows();
         List<String> shardCounts = Rows.values(scatter, SHARDS);
         Map<String, Map<String, Measure>> lines = ChartData.ordered();
         series(lines, "routed by userId", routed);
         series(lines, "scatter-gather", scatter);
-        series(lines, "one unsharded server", rows.find(UNSHARDED, Rows.THRPT, Rows.THROUGHPUT));
         var chart = ChartData.lines("shard-routing", "Routed lookup vs scatter-gather as shards grow",
-                "shards (N)", "throughput (lookups/s)", lines);
+                "shards (N)", scatterScores.axis("lookups"), lines);
         List<String> numbers = new ArrayList<>();
         lines.forEach((name, byShards) -> byShards.forEach((n, m) -> numbers.add(name + ", " + n + ": " + m.text())));
         if (shardCounts.size() < 2) {
@@ -86,14 +89,17 @@ public final class ShardRoutingClaim implements Claim {
         List<Verdict> cases = new ArrayList<>();
         List<String> why = new ArrayList<>();
         for (Rows.Pair p : Rows.pairs(at(scatter, most), at(scatter, fewest), SHARDS)) {
-            Verdict grows = Verdicts.expect(Relation.BELOW, p.measureA().against(p.measureB()));
+            Relation r = p.measureA().against(p.measureB());
+            Verdict grows = Verdicts.expect(scatterScores.slower(), r);
             why.add(p.conditions() + ": scatter-gather at " + most + " shards runs at "
-                    + Measure.ratioText(p.measureA().ratio(p.measureB())) + " of " + fewest + " shard(s)");
+                    + Measure.ratioText(scatterScores.speed(p.measureA(), p.measureB())) + " the speed of " + fewest
+                    + " shard(s)" + (r == Relation.OVERLAP ? " (intervals overlap)" : ""));
             Verdict cheap = Verdict.INCONCLUSIVE;
             for (Rows.Pair q : Rows.pairs(at(routed, most), List.of(p.a()))) {
-                cheap = Verdicts.expect(Relation.ABOVE, q.measureA().against(q.measureB()));
-                why.add("routed at " + most + " shards runs at " + Measure.ratioText(q.measureA().ratio(q.measureB()))
-                        + " of scatter-gather");
+                Relation s = q.measureA().against(q.measureB());
+                cheap = Verdicts.expect(scatterScores.faster(), s);
+                why.add("routed at " + most + " shards runs at " + Measure.ratioText(scatterScores.speed(q.measureA(),
+                        q.measureB())) + " the speed of scatter-gather" + (s == Relation.OVERLAP ? " (intervals overlap)" : ""));
             }
             cases.add(Verdicts.allOf(List.of(grows, cheap)));
         }

@@ -96,8 +96,9 @@ public final class TwitterShardsClaim implements Claim {
         ChartSpec chart = chart(writes, best.threads(), qps, peak);
         long k = shardsFor(peak, capacity.value(), perShards);
         if (!capacity.hasInterval() || capacity.low() <= 0) {
-            return new Judgement(Verdict.INCONCLUSIVE, "K ≈ " + k + " from the central value, but the throughput has "
-                    + "no usable error interval", numbers, List.of(chart));
+            return new Judgement(Verdict.INCONCLUSIVE, "K ≈ " + k + " from the central value, but the throughput's "
+                    + "error interval " + (capacity.hasInterval() ? "reaches 0 (too few iterations: try --profile full)"
+                    : "is unknown"), numbers, List.of(chart));
         }
         long kFew = shardsFor(peak, capacity.high(), perShards);
         long kMany = shardsFor(peak, capacity.low(), perShards);

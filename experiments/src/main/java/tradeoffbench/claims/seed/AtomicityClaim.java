@@ -113,6 +113,7 @@ public final class AtomicityClaim implements Claim {
         TidyRow worst = unsafeLost.stream().max(java.util.Comparator.comparingDouble(TidyRow::score)).orElseThrow();
         return new Judgement(Verdict.SUPPORTED, "the transactional variants lost nothing in " + safe.size()
                 + " trial(s); the unsafe variant lost money in " + unsafeLost.size() + " of " + unsafe.size()
-                + " (up to " + Measure.of(worst).text() + " anomalies)", numbers, charts);
+                + " (up to " + Measure.number(worst.score()) + " anomalies" + ("#".equals(worst.unit()) ? "" : " " + worst.unit())
+                + ")", numbers, charts);
     }
 }

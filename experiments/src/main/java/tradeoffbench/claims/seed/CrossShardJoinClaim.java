@@ -92,7 +92,7 @@ public final class CrossShardJoinClaim implements Claim {
             Relation r = p.measureA().against(p.measureB());
             cases.add(Verdicts.expect(crossScores.slower(), r));
             why.add(p.conditions() + ": the cross-shard join runs at "
-                    + Measure.ratioText(crossScores.speed(p.measureA(), p.measureB())) + " the speed of one server's"
+                    + Measure.ratioText(crossScores.speed(p.measureA(), p.measureB())) + " the speed of the same join on one server"
                     + (r == Relation.OVERLAP ? " (intervals overlap)" : ""));
         }
         Rows.Primary reads = rows.primary(DENORMALIZED_READ);

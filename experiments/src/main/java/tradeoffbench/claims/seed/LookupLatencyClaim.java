@@ -44,7 +44,7 @@ public final class LookupLatencyClaim implements Claim {
 
     @Override
     public String tested() {
-        return "A point lookup by primary key, one client: SUPPORTED when MongoDB's mean latency interval lies below "
+        return "A point lookup by primary key, same clients for both engines: SUPPORTED when MongoDB's mean latency interval lies below "
                 + "PostgreSQL's under every measured condition, REFUTED when it lies above; p50 and p99 are reported.";
     }
 

@@ -59,9 +59,17 @@ public final class Comparison {
         md.append("# ").append(b.runId()).append(" (B) vs ").append(a.runId()).append(" (A)\n\n");
         md.append("Significant: Welch's t-test at p < ").append(ALPHA).append(" rebuilt from each row's 99.9% error and ")
                 .append("sample count, or, without them, error intervals that do not overlap.\n\n");
+        List<Line> lines = new ArrayList<>(lines(a, b));
+        long both = lines.stream().filter(l -> l.a() != null && l.b() != null).count();
+        long significant = lines.stream().filter(l -> l.significance() != null && l.significance().significant()).count();
+        md.append(both).append(" row(s) in both runs, ").append(significant).append(" significantly different; ")
+                .append(lines.stream().filter(l -> l.b() == null).count()).append(" only in A, ")
+                .append(lines.stream().filter(l -> l.a() == null).count()).append(" only in B (listed last).\n\n");
+        // Rows measured in both first, then those only one run has.
+        lines.sort(java.util.Comparator.comparingInt(l -> l.a() != null && l.b() != null ? 0 : l.b() == null ? 1 : 2));
         md.append("| benchmark | params | threads | mode | metric | unit | A | B | B/A | significant |\n");
         md.append("| --- | --- | ---: | --- | --- | --- | ---: | ---: | ---: | --- |\n");
-        for (Line l : lines(a, b)) {
+        for (Line l : lines) {
             TidyRow any = l.a() != null ? l.a() : l.b();
             md.append("| ").append(any.benchmark()).append(target(any)).append(" | ")
                     .append(any.params().isEmpty() ? "-" : any.params().replace(";", ", ")).append(" | ")

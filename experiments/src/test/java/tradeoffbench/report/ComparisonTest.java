@@ -63,7 +63,9 @@ class ComparisonTest {
         assertThat(md).contains("| benchmark | params | threads | mode | metric | unit | A | B | B/A | significant |")
                 .contains("| PointLookupBenchmark.postgresPrimaryKey (postgresql) | users=10000 | 1 | thrpt | "
                         + "throughput | ops/s | 20,000 ± 1,000 | 30,000 ± 1,000 | 1.50× | **yes** (Welch p=")
-                .contains("(not in B)").contains("(not in A)");
+                .contains("(not in B)").contains("(not in A)")
+                .contains("5 row(s) in both runs, 2 significantly different; 1 only in A, 1 only in B (listed last).");
+        assertThat(md.indexOf("(not in B)")).isGreaterThan(md.indexOf("| 1.50× |"));
     }
 
     private static Comparison.Line line(List<Comparison.Line> lines, String method, String threads, String mode) {

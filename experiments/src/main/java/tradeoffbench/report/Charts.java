@@ -13,10 +13,8 @@ import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import tradeoffbench.claims.ChartSpec;
@@ -94,17 +92,36 @@ public final class Charts {
         return chart;
     }
 
-    private static XYChart lines(ChartSpec spec) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title())
+    /**
+     * A sweep as lines over equally spaced swept values (1, 2, 4 shards read as doublings), drawn as a category
+     * chart so the axis shows exactly the swept values. A series missing a value gets a gap and no error bars.
+     */
+    private static CategoryChart lines(ChartSpec spec) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title())
                 .xAxisTitle(spec.xTitle()).yAxisTitle(spec.yTitle()).build();
         style(chart.getStyler());
         logAxis(chart.getStyler(), spec);
+        chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        chart.getStyler().setOverlapped(true);
         chart.getStyler().setMarkerSize(12);
         chart.getStyler().setErrorBarsColor(Color.DARK_GRAY);
+        List<String> swept = new ArrayList<>();
+        spec.series().forEach(s -> s.x().forEach(x -> {
+            if (!swept.contains(x)) {
+                swept.add(x);
+            }
+        }));
+        swept.sort(tradeoffbench.claims.Rows::compareValues);
         for (ChartSpec.Series s : spec.series()) {
-            List<Double> x = s.x().stream().map(Double::parseDouble).toList();
-            XYSeries series = s.error().stream().allMatch(v -> v == 0) ? chart.addSeries(s.name(), x, s.y())
-                    : chart.addSeries(s.name(), x, s.y(), s.error());
+            List<Double> y = new ArrayList<>();
+            List<Double> e = new ArrayList<>();
+            for (String x : swept) {
+                int i = s.x().indexOf(x);
+                y.add(i < 0 || Double.isNaN(s.y().get(i)) ? null : s.y().get(i));
+                e.add(i < 0 ? 0.0 : s.error().get(i));
+            }
+            CategorySeries series = y.contains(null) || e.stream().allMatch(v -> v == 0)
+                    ? chart.addSeries(s.name(), swept, y) : chart.addSeries(s.name(), swept, y, e);
             series.setLineStyle(new BasicStroke(3f));
         }
         return chart;

@@ -22,8 +22,8 @@ class ChartsTest {
                 new ChartSpec.Series("one", List.of("a", "b"), List.of(10.0, 20.0), List.of(1.0, 2.0)),
                 new ChartSpec.Series("two", List.of("b"), List.of(15.0), List.of(1.5))), false);
         var lines = new ChartSpec("lines", ChartSpec.Kind.LINES, "Lines", "shards", "ops/s", List.of(
-                new ChartSpec.Series("one", List.of("1", "2", "4"), List.of(3.0, 2.0, 1.0), List.of(0.1, 0.1, 0.1))),
-                false);
+                new ChartSpec.Series("one", List.of("1", "2", "4"), List.of(3.0, 2.0, 1.0), List.of(0.1, 0.1, 0.1)),
+                new ChartSpec.Series("gap", List.of("1", "4"), List.of(2.0, 2.5), List.of(0.2, 0.2))), false);
         var log = new ChartSpec("log", ChartSpec.Kind.BARS, "Log", "a", "minutes", List.of(
                 new ChartSpec.Series("one", List.of("a", "b"), List.of(5000.0, 5.0), List.of(0.0, 0.0))), true);
         for (ChartSpec spec : List.of(bars, lines, log)) {

@@ -24,7 +24,8 @@ import tradeoffbench.run.Profile;
  * {@code shards=1} on the hot-shard benchmark) would fail the whole run, so then each benchmark runs its own declared
  * values, with a note. The full profile sets no values: each benchmark runs its own sweep.
  *
- * <p>Threads: the union of the thread counts claims ask for (contention needs two); one client when none asks.
+ * <p>Threads (quick profile): the union of the thread counts claims ask for (contention needs two); one client when
+ * none asks. The full profile keeps its own thread counts (1 and 2).
  *
  * @param notes one line each, for the console: what was left out and why
  */
@@ -53,7 +54,9 @@ public record ClaimPlan(List<Claim> claims, List<String> benchmarks, Map<String,
         }
         Map<String, List<String>> params = profile == Profile.QUICK ? params(claims, selected, notes)
                 : new LinkedHashMap<>();
-        if (!regexes.isEmpty() && threads.isEmpty()) {
+        if (profile != Profile.QUICK) {
+            threads.clear();
+        } else if (!regexes.isEmpty() && threads.isEmpty()) {
             threads.add(1);
         }
         return new ClaimPlan(List.copyOf(claims), List.copyOf(regexes), params, List.copyOf(threads), notes);

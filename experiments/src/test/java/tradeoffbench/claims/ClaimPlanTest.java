@@ -63,6 +63,7 @@ class ClaimPlanTest {
         ClaimPlan plan = ClaimPlan.of(List.of(claim("b", "\\.HotShardBenchmark\\.plainHashing$",
                 Map.of("shards", List.of("4")), List.of(1))), CATALOG, Profile.FULL);
         assertThat(plan.params()).isEmpty();
+        assertThat(plan.threads()).isEmpty();
         assertThat(plan.benchmarks()).hasSize(1);
     }
 

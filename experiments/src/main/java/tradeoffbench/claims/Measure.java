@@ -63,7 +63,7 @@ public record Measure(double value, double error, String unit) {
             return "?";
         }
         double abs = Math.abs(v);
-        if (abs >= 1000) {
+        if (abs >= 1000 || (v == Math.rint(v) && abs < 1e15)) {
             return String.format(Locale.ROOT, "%,.0f", v);
         }
         if (abs >= 10) {

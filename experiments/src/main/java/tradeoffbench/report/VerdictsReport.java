@@ -132,11 +132,14 @@ public final class VerdictsReport {
             parts.add(r.target() + " " + r.targetMode() + " " + r.serverVersion()
                     + (durability.isEmpty() ? "" : " (" + durability + ")"));
         }
+        java.util.Map<String, List<String>> skippedByReason = new java.util.LinkedHashMap<>();
         run.skipped().forEach((benchmark, reason) -> {
             if (patterns.stream().anyMatch(p -> p.matcher("." + benchmark).find())) {
-                parts.add(benchmark + " skipped: " + reason);
+                skippedByReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(benchmark);
             }
         });
+        skippedByReason.forEach((reason, benchmarks) -> parts.add("skipped " + String.join(", ", benchmarks) + " ("
+                + reason + ")"));
         String machine = used.isEmpty() ? run.manifest().path("environment").path("machine").asText("")
                 : used.get(0).machine();
         if (!machine.isEmpty()) {

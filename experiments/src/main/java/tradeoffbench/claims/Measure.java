@@ -50,10 +50,10 @@ public record Measure(double value, double error, String unit) {
         return value / other.value;
     }
 
-    /** {@code 12,345 ± 210 ops/s}; a JMH total ({@code #}, summed counters without an error): {@code 453 (total)}. */
+    /** {@code 12,345 ± 210 ops/s}; a JMH counter summed without an error (unit {@code #}): just {@code 453}. */
     public String text() {
         if ("#".equals(unit)) {
-            return number(value) + " (total)";
+            return number(value);
         }
         return number(value) + " ± " + (hasInterval() ? number(error) : "?") + " " + unit;
     }

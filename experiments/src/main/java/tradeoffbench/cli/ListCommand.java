@@ -7,11 +7,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import tradeoffbench.catalog.BenchmarkCatalog;
 import tradeoffbench.catalog.BenchmarkMethod;
+import tradeoffbench.claims.Claim;
+import tradeoffbench.claims.Claims;
 import tradeoffbench.target.DockerProbe;
 import tradeoffbench.target.TargetResolver;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List families and benchmarks, and which target each engine would resolve to right now, and why.")
+        description = "List claims, families and benchmarks, and which target each engine would resolve to right now, and why.")
 final class ListCommand implements Callable<Integer> {
 
     @Mixin
@@ -20,6 +22,11 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BenchmarkCatalog catalog = BenchmarkCatalog.load();
+        System.out.println("Claims (run <claim...|all>):");
+        for (Claim c : Claims.load().all()) {
+            System.out.printf("  %-20s \"%s\"%n", c.id(), c.quote());
+        }
+        System.out.println();
         System.out.println("Families and benchmarks:");
         for (String family : catalog.families()) {
             System.out.println("  " + family);

@@ -31,6 +31,9 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand(new RunCommand(args));
         cli.addSubcommand(new ListCommand());
+        cli.addSubcommand(new ReportCommand());
+        cli.addSubcommand(new CompareCommand());
+        cli.addSubcommand(new CapCommand());
         cli.setParameterExceptionHandler((e, a) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("error: " + Secrets.mask(e.getMessage()) + " (see '"

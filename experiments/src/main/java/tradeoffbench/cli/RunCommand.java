@@ -11,6 +11,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tradeoffbench.catalog.BenchmarkCatalog;
+import tradeoffbench.catalog.UsageException;
+import tradeoffbench.claims.Claim;
+import tradeoffbench.claims.ClaimPlan;
+import tradeoffbench.claims.Claims;
 import tradeoffbench.run.JmhSettings;
 import tradeoffbench.run.Profile;
 import tradeoffbench.run.RunRequest;
@@ -21,11 +27,17 @@ import tradeoffbench.target.Secrets;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Provision the databases once, run the selected benchmarks with JMH, and write "
                 + "results/<run-id>/ (results.csv, jmh.json, run.json).",
-                "With no selection every benchmark runs. JMH's own options pass through (-p -f -wi -w -i -r -t -prof)."},
+                "Name claims (see 'list', or 'all') to run only what they need and get results/<run-id>/verdicts.md "
+                        + "with charts; or select benchmarks with --family / -b. With no selection every benchmark runs.",
+                "JMH's own options pass through (-p -f -wi -w -i -r -t -prof) and win over a claim's values."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:completed", "1:a benchmark failed (completed rows are kept)",
                 "2:bad input, or a target that cannot be reached", "130:interrupted (Ctrl-C; completed rows are kept)"})
 final class RunCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "CLAIM", arity = "0..*",
+            description = "Claims to test (ids from 'list'), or all. Writes verdicts.md and charts/ into the run folder.")
+    List<String> claimNames = new ArrayList<>();
 
     @Option(names = {"-F", "--family"}, split = ",", paramLabel = "FAMILY",
             description = "Benchmark families to run (see 'list'), comma-separated.")
@@ -79,23 +91,47 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Profile chosen = Profile.parse(profile);
+        List<Claim> claims = claimNames.isEmpty() ? List.of() : Claims.load().select(claimNames);
+        if (!claims.isEmpty() && !families.isEmpty()) {
+            throw new UsageException("name claims or --family, not both (claims choose their own benchmarks; add "
+                    + "others with -b)");
+        }
+        ClaimPlan plan = claims.isEmpty() ? null : ClaimPlan.of(claims, BenchmarkCatalog.load(), chosen);
+        if (plan != null) {
+            plan.notes().forEach(n -> System.out.println("note: " + n));
+        }
         JmhSettings base = JmhSettings.of(chosen);
         Map<String, List<String>> parsedParams = new LinkedHashMap<>();
+        if (plan != null) {
+            parsedParams.putAll(plan.params());
+        }
         params.forEach(p -> {
             var entry = JmhSettings.parseParam(p);
             parsedParams.put(entry.getKey(), entry.getValue());
         });
+        List<Integer> threadCounts = threads != null ? threads
+                : plan != null && !plan.threads().isEmpty() ? plan.threads() : base.threads();
         JmhSettings jmh = new JmhSettings(
                 forks != null ? forks : base.forks(),
                 warmupIterations != null ? warmupIterations : base.warmupIterations(),
                 warmupSeconds != null ? warmupSeconds : base.warmupSeconds(),
                 iterations != null ? iterations : base.iterations(),
                 measurementSeconds != null ? measurementSeconds : base.measurementSeconds(),
-                threads != null ? threads : base.threads(),
-                parsedParams, profilers);
+                threadCounts, parsedParams, profilers);
         List<String> masked = Arrays.stream(rawArgs).map(Secrets::mask).toList();
-        RunRequest request = new RunRequest(families, benchmarks, chosen, jmh, targets.toOptions(), resultsDir,
-                masked);
-        return new RunSession(request, DockerProbe.testcontainers(), System.out).execute();
+        if (plan != null && !plan.measures() && benchmarks.isEmpty()) {
+            return ClaimRun.arithmeticOnly(claims, chosen, jmh, resultsDir, masked, System.out);
+        }
+        List<String> patterns = new ArrayList<>(benchmarks);
+        if (plan != null) {
+            patterns.addAll(plan.benchmarks());
+        }
+        RunRequest request = new RunRequest(families, patterns, chosen, jmh, targets.toOptions(), resultsDir, masked);
+        RunSession session = new RunSession(request, DockerProbe.testcontainers(), System.out);
+        int exit = session.execute();
+        if (plan != null && session.folder() != null) {
+            ClaimRun.verdicts(session.folder(), claims, System.out);
+        }
+        return exit;
     }
 }

@@ -1,0 +1,158 @@
+package tradeoffbench.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler;
+import tradeoffbench.claims.ChartSpec;
+import tradeoffbench.results.AtomicFiles;
+
+/**
+ * Draws a {@link ChartSpec} with XChart as PNG and SVG, sized and lettered for a slide (1280×720, large type), headless.
+ */
+public final class Charts {
+    public static final int WIDTH = 1280;
+    public static final int HEIGHT = 720;
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 30);
+    private static final Font AXIS_TITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 24);
+    private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
+    private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
+
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private Charts() {
+    }
+
+    /** Writes {@code <dir>/<name>.png} and {@code <dir>/<name>.svg}; returns the PNG's path. */
+    public static Path write(ChartSpec spec, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Chart<?, ?> chart = build(spec);
+        Path png = dir.resolve(spec.name() + ".png");
+        AtomicFiles.write(png, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+        Path svg = dir.resolve(spec.name() + ".svg");
+        AtomicFiles.write(svg, (OutputStream out) ->
+                VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+        return png;
+    }
+
+    static Chart<?, ?> build(ChartSpec spec) {
+        Chart<?, ?> chart = switch (spec.kind()) {
+            case BARS -> bars(spec);
+            case LINES -> lines(spec);
+        };
+        return chart;
+    }
+
+    private static CategoryChart bars(ChartSpec spec) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title())
+                .xAxisTitle(spec.xTitle()).yAxisTitle(spec.yTitle()).build();
+        style(chart.getStyler());
+        logAxis(chart.getStyler(), spec);
+        chart.getStyler().setErrorBarsColor(Color.DARK_GRAY);
+        chart.getStyler().setAvailableSpaceFill(0.8);
+        chart.getStyler().setOverlapped(false);
+        // XChart needs every series over the same categories: a missing value is drawn as no bar.
+        List<String> categories = new ArrayList<>();
+        spec.series().forEach(s -> s.x().forEach(x -> {
+            if (!categories.contains(x)) {
+                categories.add(x);
+            }
+        }));
+        for (ChartSpec.Series s : spec.series()) {
+            List<Double> y = new ArrayList<>();
+            List<Double> e = new ArrayList<>();
+            for (String c : categories) {
+                int i = s.x().indexOf(c);
+                double v = i < 0 ? Double.NaN : s.y().get(i);
+                // XChart's error bars cannot skip a value: a missing one is a bar of height 0 (log axes: a gap).
+                y.add(Double.isNaN(v) ? (spec.logY() ? null : 0.0) : v);
+                e.add(i < 0 || Double.isNaN(v) ? 0.0 : s.error().get(i));
+            }
+            if (e.stream().allMatch(v -> v == 0)) {
+                chart.addSeries(s.name(), categories, y);
+            } else {
+                chart.addSeries(s.name(), categories, y, e);
+            }
+        }
+        return chart;
+    }
+
+    /**
+     * A sweep as lines over equally spaced swept values (1, 2, 4 shards read as doublings), drawn as a category
+     * chart so the axis shows exactly the swept values. A series missing a value gets a gap and no error bars.
+     */
+    private static CategoryChart lines(ChartSpec spec) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title())
+                .xAxisTitle(spec.xTitle()).yAxisTitle(spec.yTitle()).build();
+        style(chart.getStyler());
+        logAxis(chart.getStyler(), spec);
+        chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        chart.getStyler().setOverlapped(true);
+        chart.getStyler().setMarkerSize(12);
+        chart.getStyler().setErrorBarsColor(Color.DARK_GRAY);
+        List<String> swept = new ArrayList<>();
+        spec.series().forEach(s -> s.x().forEach(x -> {
+            if (!swept.contains(x)) {
+                swept.add(x);
+            }
+        }));
+        swept.sort(tradeoffbench.claims.Rows::compareValues);
+        for (ChartSpec.Series s : spec.series()) {
+            List<Double> y = new ArrayList<>();
+            List<Double> e = new ArrayList<>();
+            for (String x : swept) {
+                int i = s.x().indexOf(x);
+                y.add(i < 0 || Double.isNaN(s.y().get(i)) ? null : s.y().get(i));
+                e.add(i < 0 ? 0.0 : s.error().get(i));
+            }
+            CategorySeries series = y.contains(null) || e.stream().allMatch(v -> v == 0)
+                    ? chart.addSeries(s.name(), swept, y) : chart.addSeries(s.name(), swept, y, e);
+            series.setLineStyle(new BasicStroke(3f));
+        }
+        return chart;
+    }
+
+    /** A linear value axis starts at 0 (no exaggerated gaps); a log one a decade below the smallest value. */
+    private static void logAxis(org.knowm.xchart.style.AxesChartStyler styler, ChartSpec spec) {
+        if (!spec.logY()) {
+            styler.setYAxisMin(0.0);
+            return;
+        }
+        double smallest = spec.series().stream().flatMap(s -> s.y().stream()).filter(v -> v != null && v > 0)
+                .mapToDouble(Double::doubleValue).min().orElse(1);
+        styler.setYAxisLogarithmic(true);
+        styler.setYAxisMin(Math.pow(10, Math.floor(Math.log10(smallest))));
+    }
+
+    private static void style(Styler styler) {
+        styler.setChartTitleFont(TITLE);
+        styler.setLegendFont(LEGEND);
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setChartTitleBoxVisible(false);
+        styler.setPlotBorderVisible(false);
+        if (styler instanceof org.knowm.xchart.style.AxesChartStyler axes) {
+            axes.setAxisTitleFont(AXIS_TITLE);
+            axes.setAxisTickLabelsFont(TICKS);
+            axes.setYAxisDecimalPattern("#,##0.##");
+            axes.setPlotGridLinesColor(new Color(220, 220, 220));
+        }
+    }
+}

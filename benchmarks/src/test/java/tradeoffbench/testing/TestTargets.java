@@ -38,6 +38,11 @@ public final class TestTargets {
         return postgres.endpoint();
     }
 
+    /** The JDBC URL of this JVM's shared embedded server, if it was started (it lives until the JVM exits). */
+    static synchronized java.util.Optional<String> sharedPostgresUrl() {
+        return postgres == null ? java.util.Optional.empty() : java.util.Optional.of(postgres.endpoint().url());
+    }
+
     /** Connection string of the in-memory MongoDB fake of this test JVM. */
     public static synchronized String mongoFakeUrl() {
         if (mongo == null) {

@@ -22,6 +22,7 @@ import tradeoffbench.cap.ReplicationMode;
 import tradeoffbench.cap.SecondStats;
 import tradeoffbench.cap.TimelineResult;
 import tradeoffbench.cap.TimelineSpec;
+import tradeoffbench.claims.seed.PartitionClaim;
 import tradeoffbench.results.AtomicFiles;
 import tradeoffbench.results.ResultsCsv;
 import tradeoffbench.results.TidyRow;
@@ -203,18 +204,7 @@ public final class CapCommand implements Callable<Integer> {
      * {@code PartitionTimeline.cp} and {@code .ap}): what the claims framework calls.
      */
     public static CapVerdict verdict(List<TidyRow> rows) {
-        return CapVerdict.decide(partitionSum(rows, "cp", "writes_attempted"),
-                partitionSum(rows, "cp", "writes_committed"), partitionSum(rows, "cp", "writes_timed_out"),
-                partitionSum(rows, "cp", "reads"), partitionSum(rows, "cp", "stale_reads"),
-                partitionSum(rows, "ap", "writes_attempted"), partitionSum(rows, "ap", "writes_committed"),
-                partitionSum(rows, "ap", "reads"), partitionSum(rows, "ap", "stale_reads"));
-    }
-
-    private static long partitionSum(List<TidyRow> rows, String mode, String metric) {
-        return Math.round(rows.stream()
-                .filter(r -> FAMILY.equals(r.family()) && ("PartitionTimeline." + mode).equals(r.benchmark()))
-                .filter(r -> "partition".equals(r.param("phase")) && metric.equals(r.metric()))
-                .mapToDouble(TidyRow::score).sum());
+        return PartitionClaim.verdict(rows);
     }
 
     /** Tidy rows: one per second x metric, plus convergence and the checksum comparison. */

@@ -27,6 +27,7 @@ public final class RunManifest {
     private final List<Map<String, String>> skipped = new ArrayList<>();
     private final List<Map<String, String>> failures = new ArrayList<>();
     private final Map<String, Object> targets = new LinkedHashMap<>();
+    private final Map<String, Object> shards = new LinkedHashMap<>();
 
     public RunManifest(String runId, String startedAt, String gitSha, List<String> maskedCommand, String profile,
                        JmhSettings jmh, List<String> benchmarks) {
@@ -50,6 +51,7 @@ public final class RunManifest {
         root.put("jmh", jmhMap);
         root.put("benchmarks", benchmarks);
         root.put("targets", targets);
+        root.put("shards", shards);
         root.put("skipped", skipped);
         root.put("failures", failures);
         Map<String, Object> environment = new LinkedHashMap<>();
@@ -69,6 +71,16 @@ public final class RunManifest {
             t.put("settings", endpoint.settings());
         }
         targets.put(resolution.engine().label(), t);
+    }
+
+    /** A shard server of the sharded benchmarks ({@code pg.shard0} ...): its identity, as for the main targets. */
+    public synchronized void shard(String name, Endpoint endpoint) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("mode", endpoint.mode().label());
+        s.put("version", endpoint.version());
+        s.put("url", endpoint.maskedUrl());
+        s.put("settings", endpoint.settings());
+        shards.put(name, s);
     }
 
     public synchronized void skipped(String benchmark, String reason) {

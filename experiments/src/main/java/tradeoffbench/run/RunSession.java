@@ -23,6 +23,7 @@ import tradeoffbench.target.DockerProbe;
 import tradeoffbench.target.Endpoints;
 import tradeoffbench.target.Engine;
 import tradeoffbench.target.Resolution;
+import tradeoffbench.target.Sharded;
 import tradeoffbench.target.TargetMode;
 import tradeoffbench.target.TargetResolver;
 import tradeoffbench.target.Targets;
@@ -124,6 +125,11 @@ public final class RunSession {
         RunManifest manifest = new RunManifest(runId, startedAt.toString(), gitSha, request.maskedCommand(),
                 request.profile().label(), request.jmh(), runnable.stream().map(BenchmarkMethod::shortName).toList());
         targets.resolutions().values().forEach(r -> manifest.target(r, endpoints.find(r.engine()).orElse(null)));
+        endpoints.all().forEach((name, e) -> {
+            if (name.startsWith(Sharded.ENDPOINT_PREFIX)) {
+                manifest.shard(name, e);
+            }
+        });
         skipped.forEach(manifest::skipped);
         Map<String, BenchmarkMethod> byName = new LinkedHashMap<>();
         runnable.forEach(m -> byName.put(m.fullName(), m));

@@ -11,12 +11,13 @@ import tradeoffbench.catalog.UsageException;
 import tradeoffbench.results.TidyRow;
 
 class ClaimsTest {
+    private static final List<String> ARITHMETIC_OR_OWN_COMMAND = List.of("nines", "cap-partition");
 
     @Test
     void everySeedClaimIsFoundInSeedOrder() {
         assertThat(Claims.load().ids()).containsExactly("atomicity", "lookup-latency", "shard-routing",
                 "cross-shard-joins", "denormalization", "celebrity-shard", "twitter-shards", "serializable-cost",
-                "nines");
+                "nines", "cap-partition");
     }
 
     @Test
@@ -26,7 +27,8 @@ class ClaimsTest {
             assertThat(c.source()).as(c.id()).startsWith("seed");
             assertThat(c.tested()).as(c.id()).contains("SUPPORTED");
             c.selection().benchmarks().forEach(Pattern::compile);
-            assertThat(c.selection().measures()).as(c.id()).isEqualTo(!c.id().equals("nines"));
+            // nines is arithmetic; cap-partition is measured by the cap command, not by a JMH selection.
+            assertThat(c.selection().measures()).as(c.id()).isEqualTo(!ARITHMETIC_OR_OWN_COMMAND.contains(c.id()));
         }
     }
 
@@ -54,7 +56,7 @@ class ClaimsTest {
         for (Claim c : Claims.load().all()) {
             Judgement j = c.judge(Rows.of(List.of()));
             assertThat(j.verdict()).as(c.id())
-                    .isEqualTo(c.selection().measures() ? Verdict.INCONCLUSIVE : Verdict.SUPPORTED);
+                    .isEqualTo(c.id().equals("nines") ? Verdict.SUPPORTED : Verdict.INCONCLUSIVE);
             assertThat(j.reason()).as(c.id()).isNotBlank();
         }
     }

@@ -54,8 +54,18 @@ final class ChildRun {
 
     /** Sends SIGINT, as Ctrl-C does, and waits for the JVM to exit; returns its exit code. */
     int interrupt(Duration timeout) throws IOException, InterruptedException {
+        return interrupt(timeout, 1);
+    }
+
+    /** Sends SIGINT {@code times} times, 100 ms apart (an impatient user), then waits for the exit. */
+    int interrupt(Duration timeout, int times) throws IOException, InterruptedException {
         process.descendants().forEach(p -> descendants.add(p.pid()));
-        new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start().waitFor();
+        for (int i = 0; i < times && process.isAlive(); i++) {
+            if (i > 0) {
+                Thread.sleep(100);
+            }
+            new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start().waitFor();
+        }
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the run did not stop within " + timeout + " after SIGINT:\n" + output());
@@ -98,8 +108,9 @@ final class ChildRun {
         List<String> alive = new ArrayList<>();
         embeddedPostgres().forEach(p -> alive.add(p.pid() + " " + p.info().commandLine().orElse("?")));
         for (long pid : descendants) {
+            // A process with no command line left is a zombie waiting for PID 1 to reap it: it holds nothing.
             ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .ifPresent(p -> alive.add(pid + " " + p.info().commandLine().orElse("?")));
+                    .ifPresent(p -> p.info().commandLine().ifPresent(c -> alive.add(pid + " " + c)));
         }
         return alive;
     }

@@ -26,6 +26,15 @@ class InterruptTest {
 
     @Test
     void ctrlCKeepsCompletedRowsAndLeavesNoProcessBehind() throws Exception {
+        interruptMidRun(1);
+    }
+
+    @Test
+    void aSecondCtrlCStillExitsCleanly() throws Exception {
+        interruptMidRun(2);
+    }
+
+    private void interruptMidRun(int ctrlCs) throws Exception {
         Path results = work.resolve("results");
         ChildRun run = ChildRun.start(work, "run", "-b", "postgresPrimaryKey", "--pg-mode", "embedded",
                 "--mongo-mode", "none", "-p", "users=500,600", "-f", "1", "-wi", "0", "-i", "8", "-r", "1", "-t", "1",
@@ -36,7 +45,7 @@ class InterruptTest {
             assertThat(oneDone).as("a first benchmark completed; output:%n%s", run.output()).isTrue();
             Thread.sleep(2_000);
             assertThat(run.embeddedPostgres()).as("the run's embedded server before the interrupt").hasSize(1);
-            int exit = run.interrupt(Duration.ofSeconds(60));
+            int exit = run.interrupt(Duration.ofSeconds(60), ctrlCs);
 
             assertThat(exit).as("exit code after SIGINT").isEqualTo(130);
             Path folder = onlyFolder(results);

@@ -30,7 +30,7 @@ class BadInputTest {
         "negative threads     | run -t -1                          | error: threads (-t) must be between 1 and 256, got -1",
         "absurd forks         | run -f 1000                        | error: forks (-f) must be between 1 and 20, got 1000",
         "not a number         | run -i many                        | error: Invalid value for option '-i': 'many' is not an int",
-        "unknown option       | run --colour red                   | error: Unknown options: '--colour', 'red'",
+        "unknown option       | run --colour red                   | error: Unknown option: '--colour'",
         "bad pg mode          | run --pg-mode docker               | error: invalid --pg-mode 'docker'; valid: auto, container, embedded",
         "bad pull policy      | run --image-pull sometimes         | error: invalid --image-pull 'sometimes'; valid: missing, never",
         "malformed url        | run --pg-url mysql://u:hunter2@h/d | error: malformed PostgreSQL URL mysql://u:****@h/d",

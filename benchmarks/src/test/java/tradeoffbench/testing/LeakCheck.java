@@ -36,7 +36,7 @@ public final class LeakCheck implements AfterAllCallback {
     }
 
     /** Postmasters started after this JVM (by its tests or their child runs), other than the shared test server. */
-    static List<String> leakedServers() {
+    public static List<String> leakedServers() {
         String shared = TestTargets.sharedPostgresUrl().map(url -> " -p " + url.replaceAll(".*:(\\d+)/.*", "$1") + " ")
                 .orElse(null);
         return ProcessHandle.allProcesses()

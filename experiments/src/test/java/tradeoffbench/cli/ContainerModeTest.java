@@ -122,6 +122,32 @@ class ContainerModeTest {
         }
     }
 
+    @Test
+    void aKilledContainerFailsTheRunKeepsEarlierRowsAndIsRemoved() throws Exception {
+        Path results = work.resolve("results");
+        ChildRun run = ChildRun.start(work, "run", "-b", "postgresPrimaryKey", "--pg-mode", "container",
+                "--pg-image", IMAGE, "--image-pull", "never", "--mongo-mode", "none", "-p", "users=500,600",
+                "-f", "1", "-wi", "0", "-i", "8", "-r", "1", "-t", "1", "--results-dir", results.toString());
+        try {
+            assertThat(run.awaitUntil(() -> InterruptTest.rowCount(results) >= 1, Duration.ofSeconds(120)))
+                    .as("a first benchmark completed; output:%n%s", run.output()).isTrue();
+            Thread.sleep(2_000);
+            List<String> containers = labelledContainers();
+            assertThat(containers).hasSize(1);
+            new ProcessBuilder("docker", "kill", containers.get(0).split(" ")[0]).inheritIO().start().waitFor();
+
+            assertThat(run.awaitExit(Duration.ofSeconds(120))).as("exit code; output:%n%s", run.output()).isEqualTo(1);
+            Path folder = InterruptTest.onlyFolder(results);
+            assertThat(ResultsCsv.read(folder.resolve("results.csv"))).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.params()).isEqualTo("users=500"));
+            JsonNode manifest = new ObjectMapper().readTree(folder.resolve("run.json").toFile());
+            assertThat(manifest.get("status").asText()).isEqualTo("failed");
+            assertThat(manifest.at("/failures/0/benchmark").asText()).endsWith("postgresPrimaryKey");
+        } finally {
+            run.killIfAlive();
+        }
+    }
+
     private static List<String> labelledContainers() {
         return DockerClientFactory.instance().client().listContainersCmd().withShowAll(true)
                 .withLabelFilter(Map.of(ContainerImages.LABEL, "true")).exec().stream()

@@ -32,12 +32,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.ThreadParams;
 import tradeoffbench.atomicity.TransactionRunner.Status;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.Endpoints;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.Needs;
-import tradeoffbench.target.TargetMode;
-import tradeoffbench.target.mongo.MongoIdentity;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.Endpoints;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Needs;
+import tradeoffbench.targets.TargetMode;
+import tradeoffbench.targets.mongo.MongoIdentity;
 
 /*
  * The other half of the atomicity claim: what a document database does with the same closed economy.

@@ -24,11 +24,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.ThreadParams;
 import tradeoffbench.atomicity.TransactionRunner.Status;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.Endpoints;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.Needs;
-import tradeoffbench.target.postgres.PostgresIdentity;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.Endpoints;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Needs;
+import tradeoffbench.targets.postgres.PostgresIdentity;
 
 /*
  * The seed's claim "relational databases naturally enforce atomicity, good for strong consistency", as two numbers:

@@ -16,8 +16,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.postgres.PostgresIdentity;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.postgres.PostgresIdentity;
 
 /**
  * Runs one {@link ReplicatedPostgres} pair through steady → partition → heal: one writer on the primary (A) moves

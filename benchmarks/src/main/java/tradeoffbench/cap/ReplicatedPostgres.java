@@ -21,11 +21,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.TargetException;
-import tradeoffbench.target.TargetMode;
-import tradeoffbench.target.postgres.PostgresDurability;
-import tradeoffbench.target.postgres.PostgresIdentity;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.TargetException;
+import tradeoffbench.targets.TargetMode;
+import tradeoffbench.targets.postgres.PostgresDurability;
+import tradeoffbench.targets.postgres.PostgresIdentity;
 
 /**
  * A PostgreSQL primary (A) and a hot-standby streaming replica (B), two real embedded servers, with the replica's

@@ -2,7 +2,7 @@ package tradeoffbench.cap;
 
 import java.util.List;
 
-import tradeoffbench.target.Endpoint;
+import tradeoffbench.targets.Endpoint;
 
 /**
  * One configuration's run through the timeline.

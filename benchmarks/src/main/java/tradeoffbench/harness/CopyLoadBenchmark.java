@@ -29,11 +29,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import tradeoffbench.dataset.PostgresUsers;
 import tradeoffbench.dataset.User;
 import tradeoffbench.dataset.UserGenerator;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.Endpoints;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.Needs;
-import tradeoffbench.target.postgres.PostgresIdentity;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.Endpoints;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Needs;
+import tradeoffbench.targets.postgres.PostgresIdentity;
 
 /*
  * The harness's own cost, against the reference tool: loading N generated users through the driver's COPY

@@ -24,9 +24,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.Needs;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Needs;
 
 /*
  * The everyday write: "add a comment" to a random post, by a random (background) user, in each layout.

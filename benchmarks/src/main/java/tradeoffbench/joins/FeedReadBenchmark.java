@@ -17,9 +17,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.Needs;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Needs;
 
 /*
  * A join that spans more rows: "a user's feed page", the 20 latest posts of the users one follows, with each

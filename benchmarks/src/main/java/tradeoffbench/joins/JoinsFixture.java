@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.mongodb.client.MongoClient;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.Endpoints;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.mongo.MongoIdentity;
-import tradeoffbench.target.postgres.PostgresIdentity;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.Endpoints;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.mongo.MongoIdentity;
+import tradeoffbench.targets.postgres.PostgresIdentity;
 
 /** What every benchmark of the family does in its setup: generate the model, load it, open stores. */
 final class JoinsFixture {

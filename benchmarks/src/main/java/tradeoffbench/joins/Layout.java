@@ -1,6 +1,6 @@
 package tradeoffbench.joins;
 
-import tradeoffbench.target.Engine;
+import tradeoffbench.targets.Engine;
 
 /** The five ways the one logical model is stored. */
 public enum Layout {

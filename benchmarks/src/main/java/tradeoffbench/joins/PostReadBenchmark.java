@@ -16,9 +16,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.Needs;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Needs;
 
 /*
  * The seed's claim: "it is hard to perform join operations; the common workaround is to de-normalize so queries

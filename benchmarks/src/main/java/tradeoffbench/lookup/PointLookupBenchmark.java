@@ -29,12 +29,12 @@ import tradeoffbench.dataset.MongoUsers;
 import tradeoffbench.dataset.PostgresUsers;
 import tradeoffbench.dataset.User;
 import tradeoffbench.dataset.UserGenerator;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.Endpoints;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.Needs;
-import tradeoffbench.target.mongo.MongoIdentity;
-import tradeoffbench.target.postgres.PostgresIdentity;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.Endpoints;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Needs;
+import tradeoffbench.targets.mongo.MongoIdentity;
+import tradeoffbench.targets.postgres.PostgresIdentity;
 
 /*
  * The walking skeleton, and the seed's claim "no-relational has low latency": look up one user by primary key.

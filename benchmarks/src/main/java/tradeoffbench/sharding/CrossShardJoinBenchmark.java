@@ -18,9 +18,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.ThreadParams;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.Needs;
-import tradeoffbench.target.Sharded;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Needs;
+import tradeoffbench.targets.Sharded;
 
 /*
  * The seed: "hard to perform join operations" once data is sharded. The question: a user's posts, each with its

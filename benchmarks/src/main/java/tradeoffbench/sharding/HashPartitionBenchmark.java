@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.ThreadParams;
 import org.postgresql.PGStatement;
 import tradeoffbench.dataset.User;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.Needs;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Needs;
 
 /*
  * Stretch: the engine's own answer to "route by the key, fan out without it", on one server. The users table is

@@ -2,7 +2,7 @@ package tradeoffbench.sharding;
 
 import java.sql.SQLException;
 
-import tradeoffbench.target.Endpoint;
+import tradeoffbench.targets.Endpoint;
 
 /**
  * A shard that failed (died, refused a connection, returned an error): the message names the shard and its

@@ -5,11 +5,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.Endpoints;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.Sharded;
-import tradeoffbench.target.postgres.PostgresIdentity;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.Endpoints;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Sharded;
+import tradeoffbench.targets.postgres.PostgresIdentity;
 
 /**
  * One server of a sharded (or unsharded) layout: its endpoint name in the run ({@code pg.shard2}, or {@code pg}

@@ -18,9 +18,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.ThreadParams;
 import tradeoffbench.dataset.User;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.Needs;
-import tradeoffbench.target.Sharded;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Needs;
+import tradeoffbench.targets.Sharded;
 
 /*
  * The seed's sharding claim, first half: "a large database split into smaller parts (user data by userId), same

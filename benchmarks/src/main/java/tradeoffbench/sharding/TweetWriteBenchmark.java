@@ -22,9 +22,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.ThreadParams;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.Needs;
-import tradeoffbench.target.Sharded;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Needs;
+import tradeoffbench.targets.Sharded;
 
 /*
  * The seed's Twitter numbers: 150M daily users x 2 tweets a day = ~3,500 tweets/s on average, ~7,000 at peak.

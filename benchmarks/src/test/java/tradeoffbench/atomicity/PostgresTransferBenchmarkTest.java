@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tradeoffbench.atomicity.TransactionRunner.Status;
-import tradeoffbench.target.Endpoints;
+import tradeoffbench.targets.Endpoints;
 import tradeoffbench.testing.TestTargets;
 
 /**

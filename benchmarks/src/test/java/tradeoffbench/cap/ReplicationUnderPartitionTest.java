@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.TargetException;
-import tradeoffbench.target.postgres.PostgresIdentity;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.TargetException;
+import tradeoffbench.targets.postgres.PostgresIdentity;
 
 /** Real primary + replica pairs (embedded PostgreSQL 17), cut and healed by hand, one write at a time. */
 class ReplicationUnderPartitionTest {

@@ -9,8 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.postgres.PostgresIdentity;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.postgres.PostgresIdentity;
 import tradeoffbench.testing.TestTargets;
 
 /** COPY loading on a real (embedded) PostgreSQL: rows equal the generator's, and a fingerprint match is reused. */

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import tradeoffbench.target.Endpoints;
+import tradeoffbench.targets.Endpoints;
 import tradeoffbench.testing.TestTargets;
 
 /**

@@ -13,8 +13,8 @@ import com.mongodb.client.MongoClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.mongo.MongoIdentity;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.mongo.MongoIdentity;
 import tradeoffbench.testing.TestTargets;
 
 /**
@@ -47,12 +47,12 @@ class JoinsLayoutsTest {
     }
 
     private static PostView read(Layout layout, long postId) throws Exception {
-        return layout.engine() == tradeoffbench.target.Engine.POSTGRESQL ? postgres.post(layout, postId)
+        return layout.engine() == tradeoffbench.targets.Engine.POSTGRESQL ? postgres.post(layout, postId)
                 : mongo.post(layout, postId);
     }
 
     private static int rename(Layout layout, long user, String name) throws Exception {
-        return layout.engine() == tradeoffbench.target.Engine.POSTGRESQL ? postgres.rename(layout, user, name)
+        return layout.engine() == tradeoffbench.targets.Engine.POSTGRESQL ? postgres.rename(layout, user, name)
                 : mongo.rename(layout, user, name);
     }
 

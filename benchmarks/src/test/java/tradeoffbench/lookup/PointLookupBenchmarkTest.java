@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tradeoffbench.dataset.UserGenerator;
-import tradeoffbench.target.Endpoints;
+import tradeoffbench.targets.Endpoints;
 import tradeoffbench.testing.TestTargets;
 
 /** The skeleton benchmark's methods, called directly (no JMH): the right user comes back on both engines. */

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tradeoffbench.dataset.User;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.Endpoints;
-import tradeoffbench.target.Sharded;
-import tradeoffbench.target.postgres.EmbeddedPostgresServer;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.Endpoints;
+import tradeoffbench.targets.Sharded;
+import tradeoffbench.targets.postgres.EmbeddedPostgresServer;
 import tradeoffbench.testing.TestTargets;
 
 /**

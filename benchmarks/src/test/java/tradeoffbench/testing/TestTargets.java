@@ -10,11 +10,11 @@ import java.util.Map;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.Endpoints;
-import tradeoffbench.target.TargetMode;
-import tradeoffbench.target.mongo.MongoIdentity;
-import tradeoffbench.target.postgres.EmbeddedPostgresServer;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.Endpoints;
+import tradeoffbench.targets.TargetMode;
+import tradeoffbench.targets.mongo.MongoIdentity;
+import tradeoffbench.targets.postgres.EmbeddedPostgresServer;
 
 /**
  * Servers for tests, one of each per test JVM, started on first use and stopped when the JVM exits:

@@ -20,8 +20,8 @@ import java.util.regex.PatternSyntaxException;
 
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.Needs;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Needs;
 
 /**
  * Every benchmark the build contains, read from JMH's generated {@code META-INF/BenchmarkList}. A family is the

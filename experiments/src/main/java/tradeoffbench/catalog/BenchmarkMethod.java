@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import tradeoffbench.target.Engine;
+import tradeoffbench.targets.Engine;
 
 /**
  * One {@code @Benchmark} method as JMH's generated list describes it, with what the harness adds: its family
- * (the package under {@code tradeoffbench}) and the engines it {@link tradeoffbench.target.Needs needs}.
+ * (the package under {@code tradeoffbench}) and the engines it {@link tradeoffbench.targets.Needs needs}.
  *
  * @param params the method's {@code @Param} names with their default values
  */

@@ -27,9 +27,9 @@ import tradeoffbench.results.AtomicFiles;
 import tradeoffbench.results.ResultsCsv;
 import tradeoffbench.results.TidyRow;
 import tradeoffbench.run.RunEnvironment;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.TargetException;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.TargetException;
 
 /**
  * The CAP experiment: a PostgreSQL primary and a streaming replica (two embedded servers), partitioned by cutting

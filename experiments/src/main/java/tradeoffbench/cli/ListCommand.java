@@ -9,8 +9,8 @@ import tradeoffbench.catalog.BenchmarkCatalog;
 import tradeoffbench.catalog.BenchmarkMethod;
 import tradeoffbench.claims.Claim;
 import tradeoffbench.claims.Claims;
-import tradeoffbench.target.DockerProbe;
-import tradeoffbench.target.TargetResolver;
+import tradeoffbench.targets.DockerProbe;
+import tradeoffbench.targets.TargetResolver;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List claims, families and benchmarks, and which target each engine would resolve to right now, and why.")

@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import tradeoffbench.catalog.UsageException;
-import tradeoffbench.target.Secrets;
-import tradeoffbench.target.TargetException;
+import tradeoffbench.targets.Secrets;
+import tradeoffbench.targets.TargetException;
 
 @Command(name = "tradeoff-bench", mixinStandardHelpOptions = true, version = "tradeoff-bench 0.1.0",
         description = "Measure the database tradeoffs of system-design talks on real PostgreSQL and MongoDB servers.",

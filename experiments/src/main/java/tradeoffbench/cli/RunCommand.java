@@ -21,8 +21,8 @@ import tradeoffbench.run.JmhSettings;
 import tradeoffbench.run.Profile;
 import tradeoffbench.run.RunRequest;
 import tradeoffbench.run.RunSession;
-import tradeoffbench.target.DockerProbe;
-import tradeoffbench.target.Secrets;
+import tradeoffbench.targets.DockerProbe;
+import tradeoffbench.targets.Secrets;
 
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Provision the databases once, run the selected benchmarks with JMH, and write "

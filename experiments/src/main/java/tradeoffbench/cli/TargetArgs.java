@@ -5,8 +5,8 @@ import java.util.List;
 
 import picocli.CommandLine.Option;
 import tradeoffbench.catalog.UsageException;
-import tradeoffbench.target.ContainerImages;
-import tradeoffbench.target.TargetOptions;
+import tradeoffbench.targets.ContainerImages;
+import tradeoffbench.targets.TargetOptions;
 
 /** The target options shared by {@code run} and {@code list}. */
 final class TargetArgs {

@@ -12,7 +12,7 @@ import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.util.Statistics;
 import tradeoffbench.catalog.BenchmarkMethod;
-import tradeoffbench.target.Endpoint;
+import tradeoffbench.targets.Endpoint;
 
 /**
  * Turns one JMH benchmark result (all forks of one method, parameter set and thread count) into tidy rows: the

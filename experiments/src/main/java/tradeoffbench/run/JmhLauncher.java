@@ -13,7 +13,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import tradeoffbench.catalog.BenchmarkMethod;
-import tradeoffbench.target.Endpoints;
+import tradeoffbench.targets.Endpoints;
 
 /**
  * Runs the selected benchmark methods through JMH's Java API, one pass per thread count. Forks get only the path

@@ -10,8 +10,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import tradeoffbench.results.AtomicFiles;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.Resolution;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.Resolution;
 
 /**
  * {@code run.json}: what was run, how, against what, and how it ended. Holds no password: URLs are masked and

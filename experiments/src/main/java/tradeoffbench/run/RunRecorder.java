@@ -19,10 +19,10 @@ import tradeoffbench.results.ResultsCsv;
 import tradeoffbench.results.RowContext;
 import tradeoffbench.results.TidyRow;
 import tradeoffbench.results.TidyRows;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.Endpoints;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.Sharded;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.Endpoints;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Sharded;
 
 /**
  * The files of one run folder, kept current: after every completed benchmark {@code results.csv}, {@code jmh.json}

@@ -19,14 +19,14 @@ import tradeoffbench.catalog.BenchmarkCatalog;
 import tradeoffbench.catalog.BenchmarkMethod;
 import tradeoffbench.catalog.UsageException;
 import tradeoffbench.results.RowContext;
-import tradeoffbench.target.DockerProbe;
-import tradeoffbench.target.Endpoints;
-import tradeoffbench.target.Engine;
-import tradeoffbench.target.Resolution;
-import tradeoffbench.target.Sharded;
-import tradeoffbench.target.TargetMode;
-import tradeoffbench.target.TargetResolver;
-import tradeoffbench.target.Targets;
+import tradeoffbench.targets.DockerProbe;
+import tradeoffbench.targets.Endpoints;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Resolution;
+import tradeoffbench.targets.Sharded;
+import tradeoffbench.targets.TargetMode;
+import tradeoffbench.targets.TargetResolver;
+import tradeoffbench.targets.Targets;
 
 /**
  * One run, start to end (DESIGN.md, "What a run does"): select → resolve and provision targets once → JMH →
@@ -196,7 +196,7 @@ public final class RunSession {
     }
 
     /**
-     * How many PostgreSQL shard servers to provision for the {@link tradeoffbench.target.Sharded} methods among
+     * How many PostgreSQL shard servers to provision for the {@link tradeoffbench.targets.Sharded} methods among
      * {@code runnable}. The user's {@code --pg-shard-urls} must name enough of them (else a one-line error). A
      * user-named main server ({@code --pg-url}) does not let the run start servers of its own: without shard URLs
      * the sharded methods are skipped with a one-line reason, like methods whose engine is missing, and when

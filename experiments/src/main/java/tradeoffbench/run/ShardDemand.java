@@ -7,7 +7,7 @@ import java.util.Map;
 
 import tradeoffbench.catalog.BenchmarkMethod;
 import tradeoffbench.catalog.UsageException;
-import tradeoffbench.target.Sharded;
+import tradeoffbench.targets.Sharded;
 
 /**
  * How many PostgreSQL shard servers a run needs: the largest value of a {@link Sharded} method's shard-count

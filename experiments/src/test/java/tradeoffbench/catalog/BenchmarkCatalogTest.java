@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import tradeoffbench.target.Engine;
+import tradeoffbench.targets.Engine;
 
 /** Reads the real BenchmarkList that JMH generated for this build. */
 class BenchmarkCatalogTest {

@@ -11,7 +11,7 @@ import tradeoffbench.catalog.BenchmarkCatalog;
 import tradeoffbench.catalog.BenchmarkMethod;
 import tradeoffbench.catalog.TestCatalogs;
 import tradeoffbench.run.Profile;
-import tradeoffbench.target.Engine;
+import tradeoffbench.targets.Engine;
 
 class ClaimPlanTest {
     private static final BenchmarkMethod TRANSFER = method("tradeoffbench.atomicity.PostgresTransferBenchmark",

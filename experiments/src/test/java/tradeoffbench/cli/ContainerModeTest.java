@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.DockerClientFactory;
 import tradeoffbench.results.ResultsCsv;
 import tradeoffbench.results.TidyRow;
-import tradeoffbench.target.ContainerImages;
-import tradeoffbench.target.DockerProbe;
+import tradeoffbench.targets.ContainerImages;
+import tradeoffbench.targets.DockerProbe;
 
 /**
  * The container path, for real: PostgreSQL in a Testcontainers container through the same code users' runs take,

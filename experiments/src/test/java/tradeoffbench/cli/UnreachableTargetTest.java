@@ -16,9 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.postgres.EmbeddedPostgresServer;
-import tradeoffbench.target.postgres.PostgresIdentity;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.postgres.EmbeddedPostgresServer;
+import tradeoffbench.targets.postgres.PostgresIdentity;
 
 /**
  * Targets that cannot be used: one line naming the target with its password masked, within 15 s, exit 2, no

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tradeoffbench.cli.Main;
 import tradeoffbench.results.ResultsCsv;
 import tradeoffbench.results.TidyRow;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.postgres.PostgresIdentity;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.postgres.PostgresIdentity;
 import tradeoffbench.testing.TestTargets;
 
 /**

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tradeoffbench.cli.Main;
 import tradeoffbench.results.ResultsCsv;
 import tradeoffbench.results.TidyRow;
-import tradeoffbench.target.Endpoint;
-import tradeoffbench.target.postgres.EmbeddedPostgresServer;
+import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.postgres.EmbeddedPostgresServer;
 import tradeoffbench.testing.TestTargets;
 
 /**

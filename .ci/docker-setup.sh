@@ -98,20 +98,33 @@ else
 fi
 
 # --- 2. engine -----------------------------------------------------------------
+# A live dockerd's pid, if any. A killed dockerd can linger as a zombie until PID 1 reaps it (seen on this machine
+# kind when the previous session's processes are ended just before CI): pgrep lists zombies too, so skip them.
+live_dockerd() {
+  local pid
+  for pid in $(pgrep -x dockerd); do
+    if [ -r "/proc/$pid/status" ] && ! grep -q '^State:[[:space:]]*Z' "/proc/$pid/status"; then
+      echo "$pid"
+      return 0
+    fi
+  done
+  return 1
+}
+
 if engine_answers; then
   say "engine already running"
 else
   t=$EPOCHREALTIME
-  if pgrep -x dockerd > /dev/null; then
+  if pid=$(live_dockerd); then
     # Never start a second dockerd beside a running one: wait for it instead.
-    say "dockerd already started (pid $(pgrep -x dockerd | head -n1)), waiting for it"
+    say "dockerd already started (pid $pid), waiting for it"
   else
     # Own session, no terminal, no inherited descriptors: survives this script and the CI step.
     setsid -f nohup dockerd >> "$DOCKERD_LOG" 2>&1 < /dev/null 9>&-
   fi
   deadline=$((${EPOCHREALTIME%.*} + ENGINE_TIMEOUT))
   until engine_answers; do
-    pgrep -x dockerd > /dev/null || fail "dockerd exited during start-up (see $DOCKERD_LOG)"
+    live_dockerd > /dev/null || fail "dockerd exited during start-up (see $DOCKERD_LOG)"
     [ "${EPOCHREALTIME%.*}" -lt "$deadline" ] ||
       fail "docker engine did not answer within ${ENGINE_TIMEOUT} s (see $DOCKERD_LOG)"
     sleep 0.2

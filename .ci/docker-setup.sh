@@ -115,19 +115,29 @@ if engine_answers; then
   say "engine already running"
 else
   t=$EPOCHREALTIME
-  if pid=$(live_dockerd); then
-    # Never start a second dockerd beside a running one: wait for it instead.
-    say "dockerd already started (pid $pid), waiting for it"
-  else
-    # Own session, no terminal, no inherited descriptors: survives this script and the CI step.
-    setsid -f nohup dockerd >> "$DOCKERD_LOG" 2>&1 < /dev/null 9>&-
-  fi
-  deadline=$((${EPOCHREALTIME%.*} + ENGINE_TIMEOUT))
-  until engine_answers; do
-    live_dockerd > /dev/null || fail "dockerd exited during start-up (see $DOCKERD_LOG)"
-    [ "${EPOCHREALTIME%.*}" -lt "$deadline" ] ||
-      fail "docker engine did not answer within ${ENGINE_TIMEOUT} s (see $DOCKERD_LOG)"
-    sleep 0.2
+  # Up to three tries: a dockerd killed just before this script may still hold its pid file or socket for a
+  # moment, and a new one started then exits at once.
+  for attempt in 1 2 3; do
+    if pid=$(live_dockerd); then
+      # Never start a second dockerd beside a running one: wait for it instead.
+      say "dockerd already started (pid $pid), waiting for it"
+    else
+      # A pid file naming a dead (or zombie) dockerd makes a new one refuse to start: it is stale, remove it.
+      rm -f /var/run/docker.pid
+      # Own session, no terminal, no inherited descriptors: survives this script and the CI step.
+      setsid -f nohup dockerd >> "$DOCKERD_LOG" 2>&1 < /dev/null 9>&-
+    fi
+    deadline=$((${EPOCHREALTIME%.*} + ENGINE_TIMEOUT))
+    until engine_answers; do
+      live_dockerd > /dev/null || break
+      [ "${EPOCHREALTIME%.*}" -lt "$deadline" ] ||
+        fail "docker engine did not answer within ${ENGINE_TIMEOUT} s (see $DOCKERD_LOG)"
+      sleep 0.2
+    done
+    engine_answers && break
+    [ "$attempt" -lt 3 ] || fail "dockerd exited during start-up three times (see $DOCKERD_LOG)"
+    say "dockerd exited during start-up (try $attempt of 3); starting it again in 2 s"
+    sleep 2
   done
   say "engine ready in $(since "$t") s"
 fi

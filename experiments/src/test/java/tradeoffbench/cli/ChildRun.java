@@ -59,12 +59,17 @@ final class ChildRun {
 
     /** Sends SIGINT {@code times} times, 100 ms apart (an impatient user), then waits for the exit. */
     int interrupt(Duration timeout, int times) throws IOException, InterruptedException {
+        return signal(timeout, "INT", times);
+    }
+
+    /** Sends a signal ({@code INT}, {@code TERM}) {@code times} times, 100 ms apart, then waits for the exit. */
+    int signal(Duration timeout, String signal, int times) throws IOException, InterruptedException {
         process.descendants().forEach(p -> descendants.add(p.pid()));
         for (int i = 0; i < times && process.isAlive(); i++) {
             if (i > 0) {
                 Thread.sleep(100);
             }
-            new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
         }
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -26,15 +26,20 @@ class InterruptTest {
 
     @Test
     void ctrlCKeepsCompletedRowsAndLeavesNoProcessBehind() throws Exception {
-        interruptMidRun(1);
+        interruptMidRun("INT", 1, 130);
     }
 
     @Test
     void aSecondCtrlCStillExitsCleanly() throws Exception {
-        interruptMidRun(2);
+        interruptMidRun("INT", 2, 130);
     }
 
-    private void interruptMidRun(int ctrlCs) throws Exception {
+    @Test
+    void sigtermDoesTheSame() throws Exception {
+        interruptMidRun("TERM", 1, 143);
+    }
+
+    private void interruptMidRun(String signal, int times, int expectedExit) throws Exception {
         Path results = work.resolve("results");
         ChildRun run = ChildRun.start(work, "run", "-b", "postgresPrimaryKey", "--pg-mode", "embedded",
                 "--mongo-mode", "none", "-p", "users=500,600", "-f", "1", "-wi", "0", "-i", "8", "-r", "1", "-t", "1",
@@ -45,9 +50,9 @@ class InterruptTest {
             assertThat(oneDone).as("a first benchmark completed; output:%n%s", run.output()).isTrue();
             Thread.sleep(2_000);
             assertThat(run.embeddedPostgres()).as("the run's embedded server before the interrupt").hasSize(1);
-            int exit = run.interrupt(Duration.ofSeconds(60), ctrlCs);
+            int exit = run.signal(Duration.ofSeconds(60), signal, times);
 
-            assertThat(exit).as("exit code after SIGINT").isEqualTo(130);
+            assertThat(exit).as("exit code after SIG" + signal).isEqualTo(expectedExit);
             Path folder = onlyFolder(results);
             List<TidyRow> rows = ResultsCsv.read(folder.resolve("results.csv"));
             assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.params()).isEqualTo("users=500"));

@@ -59,8 +59,9 @@ public final class Charts {
     }
 
     private static CategoryChart bars(ChartSpec spec) {
+        LegendNames legend = LegendNames.of(spec.series().stream().map(ChartSpec.Series::name).toList());
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title())
-                .xAxisTitle(spec.xTitle()).yAxisTitle(spec.yTitle()).build();
+                .xAxisTitle(legend.axisTitle(spec.xTitle())).yAxisTitle(spec.yTitle()).build();
         style(chart.getStyler());
         logAxis(chart.getStyler(), spec);
         chart.getStyler().setErrorBarsColor(Color.DARK_GRAY);
@@ -73,7 +74,9 @@ public final class Charts {
                 categories.add(x);
             }
         }));
-        for (ChartSpec.Series s : spec.series()) {
+        for (int k = 0; k < spec.series().size(); k++) {
+            ChartSpec.Series s = spec.series().get(k);
+            String name = legend.names().get(k);
             List<Double> y = new ArrayList<>();
             List<Double> e = new ArrayList<>();
             for (String c : categories) {
@@ -84,9 +87,9 @@ public final class Charts {
                 e.add(i < 0 || Double.isNaN(v) ? 0.0 : s.error().get(i));
             }
             if (e.stream().allMatch(v -> v == 0)) {
-                chart.addSeries(s.name(), categories, y);
+                chart.addSeries(name, categories, y);
             } else {
-                chart.addSeries(s.name(), categories, y, e);
+                chart.addSeries(name, categories, y, e);
             }
         }
         return chart;
@@ -97,8 +100,9 @@ public final class Charts {
      * chart so the axis shows exactly the swept values. A series missing a value gets a gap and no error bars.
      */
     private static CategoryChart lines(ChartSpec spec) {
+        LegendNames legend = LegendNames.of(spec.series().stream().map(ChartSpec.Series::name).toList());
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title())
-                .xAxisTitle(spec.xTitle()).yAxisTitle(spec.yTitle()).build();
+                .xAxisTitle(legend.axisTitle(spec.xTitle())).yAxisTitle(spec.yTitle()).build();
         style(chart.getStyler());
         logAxis(chart.getStyler(), spec);
         chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
@@ -112,7 +116,9 @@ public final class Charts {
             }
         }));
         swept.sort(tradeoffbench.claims.Rows::compareValues);
-        for (ChartSpec.Series s : spec.series()) {
+        for (int k = 0; k < spec.series().size(); k++) {
+            ChartSpec.Series s = spec.series().get(k);
+            String name = legend.names().get(k);
             List<Double> y = new ArrayList<>();
             List<Double> e = new ArrayList<>();
             for (String x : swept) {
@@ -121,7 +127,7 @@ public final class Charts {
                 e.add(i < 0 ? 0.0 : s.error().get(i));
             }
             CategorySeries series = y.contains(null) || e.stream().allMatch(v -> v == 0)
-                    ? chart.addSeries(s.name(), swept, y) : chart.addSeries(s.name(), swept, y, e);
+                    ? chart.addSeries(name, swept, y) : chart.addSeries(name, swept, y, e);
             series.setLineStyle(new BasicStroke(3f));
         }
         return chart;

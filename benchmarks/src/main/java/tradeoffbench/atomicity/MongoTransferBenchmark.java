@@ -32,6 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.ThreadParams;
 import tradeoffbench.atomicity.TransactionRunner.Status;
+import tradeoffbench.params.Accepts;
 import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.Endpoints;
 import tradeoffbench.targets.Engine;
@@ -65,12 +66,15 @@ public class MongoTransferBenchmark {
 
     @State(Scope.Benchmark)
     public static class Economy {
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of accounts")
         @Param({"1000"})
         public int accounts;
 
+        @Accepts(value = "uniform|zipf[0-9]+(\\.[0-9]+)?", meaning = "uniform or zipf<theta>, e.g. zipf0.99")
         @Param({"uniform", "zipf0.99"})
         public String skew;
 
+        @Accepts(value = "majority|w[0-9]+", meaning = "a write concern: majority or w<N>")
         @Param({"w1", "majority"})
         public String writeConcern;
 

@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.ThreadParams;
 import tradeoffbench.atomicity.TransactionRunner.Status;
+import tradeoffbench.params.Accepts;
 import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.Endpoints;
 import tradeoffbench.targets.Engine;
@@ -66,15 +67,19 @@ public class PostgresTransferBenchmark {
     /** The economy and the swept dimensions; loaded once (by fingerprint), balances reset at every trial. */
     @State(Scope.Benchmark)
     public static class Economy {
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of accounts")
         @Param({"1000"})
         public int accounts;
 
+        @Accepts(value = "uniform|zipf[0-9]+(\\.[0-9]+)?", meaning = "uniform or zipf<theta>, e.g. zipf0.99")
         @Param({"uniform", "zipf0.99"})
         public String skew;
 
+        @Accepts(value = "READ_COMMITTED|REPEATABLE_READ|SERIALIZABLE", meaning = "an isolation level")
         @Param({"READ_COMMITTED", "REPEATABLE_READ", "SERIALIZABLE"})
         public String isolation;
 
+        @Accepts(value = "on|off", meaning = "a synchronous_commit setting")
         @Param({"on"})
         public String synchronousCommit;
 

@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import tradeoffbench.params.Accepts;
 import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
@@ -57,8 +58,10 @@ public class AddCommentBenchmark {
 
     @State(Scope.Benchmark)
     public static class Dataset {
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of comments per post")
         @Param({"10"})
         public int fanout;
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of posts")
         @Param({"1000"})
         public int posts;
         JoinsModel model;

@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import tradeoffbench.params.Accepts;
 import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
@@ -53,8 +54,10 @@ public class PostReadBenchmark {
     /** One dataset per (posts, fanout): fanout = comments per post, posts = dataset size. */
     @State(Scope.Benchmark)
     public static class Dataset {
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of comments per post")
         @Param({"10", "100"})
         public int fanout;
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of posts")
         @Param({"1000"})
         public int posts;
         JoinsModel model;

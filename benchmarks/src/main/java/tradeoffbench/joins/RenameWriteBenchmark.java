@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import tradeoffbench.params.Accepts;
 import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
@@ -60,11 +61,14 @@ public class RenameWriteBenchmark {
 
     @State(Scope.Benchmark)
     public static class Dataset {
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of comments per post")
         @Param({"10"})
         public int fanout;
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of posts")
         @Param({"1000"})
         public int posts;
         /** K: copies of the renamed user's name in the denormalized layouts. */
+        @Accepts(value = "10{0,6}", meaning = "a planned comment count K, a power of ten (1, 10, 100, ...)")
         @Param({"100"})
         public int copies;
         JoinsModel model;

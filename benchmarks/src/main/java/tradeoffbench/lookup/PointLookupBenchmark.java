@@ -29,6 +29,7 @@ import tradeoffbench.dataset.MongoUsers;
 import tradeoffbench.dataset.PostgresUsers;
 import tradeoffbench.dataset.User;
 import tradeoffbench.dataset.UserGenerator;
+import tradeoffbench.params.Accepts;
 import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.Endpoints;
 import tradeoffbench.targets.Engine;
@@ -53,6 +54,7 @@ public class PointLookupBenchmark {
     /** The dataset: its size is the swept parameter; the seed is fixed so every run reads the same users. */
     @State(Scope.Benchmark)
     public static class Users {
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of users")
         @Param({"10000", "1000000"})
         public int users;
 

@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.ThreadParams;
+import tradeoffbench.params.Accepts;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
 import tradeoffbench.targets.Sharded;
@@ -49,12 +50,14 @@ public class CrossShardJoinBenchmark {
 
     @State(Scope.Benchmark)
     public static class Dataset {
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of users")
         @Param({"10000"})
         public long users;
     }
 
     @State(Scope.Benchmark)
     public static class Shards {
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of shards")
         @Param({"4"})
         public int shards;
 

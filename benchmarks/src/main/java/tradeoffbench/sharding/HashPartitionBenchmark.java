@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.ThreadParams;
 import org.postgresql.PGStatement;
 import tradeoffbench.dataset.User;
+import tradeoffbench.params.Accepts;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
 
@@ -48,9 +49,11 @@ public class HashPartitionBenchmark {
 
     @State(Scope.Benchmark)
     public static class Partitioned {
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of users")
         @Param({"10000"})
         public long users;
 
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of partitions")
         @Param({"4"})
         public int partitions;
 

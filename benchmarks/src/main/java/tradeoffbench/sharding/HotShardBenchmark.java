@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.ThreadParams;
 import tradeoffbench.dataset.User;
+import tradeoffbench.params.Accepts;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
 import tradeoffbench.targets.Sharded;
@@ -53,17 +54,21 @@ public class HotShardBenchmark {
 
     @State(Scope.Benchmark)
     public static class Workload {
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of users")
         @Param({"10000"})
         public long users;
 
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of shards")
         @Param({"4"})
         public int shards;
 
         /** uniform, zipf<θ> (e.g. zipf0.99, zipf1.2) or celebrity. */
+        @Accepts(value = "uniform|celebrity|zipf[0-9]+(\\.[0-9]+)?", meaning = "uniform, celebrity or zipf<theta>")
         @Param({"uniform", "zipf0.99", "celebrity"})
         public String skew;
 
         /** Percent of all requests asking for the celebrity (skew=celebrity only). */
+        @Accepts(value = "[1-9][0-9]?", meaning = "a percentage from 1 to 99")
         @Param({"30"})
         public int celebrityShare;
 

@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.ThreadParams;
 import tradeoffbench.dataset.User;
+import tradeoffbench.params.Accepts;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
 import tradeoffbench.targets.Sharded;
@@ -57,6 +58,7 @@ public class ShardedLookupBenchmark {
     @State(Scope.Benchmark)
     public static class Dataset {
         /** All users together; each shard holds about users/shards of them. */
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of users")
         @Param({"10000"})
         public long users;
     }
@@ -64,6 +66,7 @@ public class ShardedLookupBenchmark {
     /** The shards, loaded (in parallel, COPY) once per fork; identical data is reused across forks and runs. */
     @State(Scope.Benchmark)
     public static class Shards {
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of shards")
         @Param({"1", "2", "4"})
         public int shards;
 

@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.ThreadParams;
+import tradeoffbench.params.Accepts;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
 import tradeoffbench.targets.Sharded;
@@ -57,10 +58,12 @@ public class TweetWriteBenchmark {
 
     @State(Scope.Benchmark)
     public static class Timeline {
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of shards")
         @Param({"1", "2", "4"})
         public int shards;
 
         /** Authors are 1..users (the tweets table does not reference the users table). */
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of users")
         @Param({"10000"})
         public long users;
 

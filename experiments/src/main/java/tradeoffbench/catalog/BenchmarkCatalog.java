@@ -3,6 +3,7 @@ package tradeoffbench.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +19,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
+import tradeoffbench.params.Accepts;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
 
@@ -143,6 +146,40 @@ public final class BenchmarkCatalog {
                     + (families.isEmpty() ? "" : "in " + families + " ") + "; valid benchmarks: " + String.join(", ", names));
         }
         return selected;
+    }
+
+    /**
+     * What the selected methods accept per {@code @Param} name: every {@link Accepts} on a {@code @Param} field of a
+     * method's class or of its nested state classes. A value passed with {@code -p} must satisfy all of them.
+     */
+    public static Map<String, List<ParamRule>> rules(Collection<BenchmarkMethod> selected) {
+        Map<String, List<ParamRule>> rules = new LinkedHashMap<>();
+        Set<String> seen = new TreeSet<>();
+        for (BenchmarkMethod m : selected) {
+            if (!seen.add(m.className())) {
+                continue;
+            }
+            try {
+                Class<?> type = Class.forName(m.className(), false, BenchmarkCatalog.class.getClassLoader());
+                collectRules(type, m.shortName().substring(0, m.shortName().indexOf('.')), rules);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("benchmark class " + m.className() + " is not on the class path", e);
+            }
+        }
+        return rules;
+    }
+
+    private static void collectRules(Class<?> type, String benchmark, Map<String, List<ParamRule>> rules) {
+        for (Field f : type.getDeclaredFields()) {
+            Accepts accepts = f.getAnnotation(Accepts.class);
+            if (accepts != null && f.isAnnotationPresent(Param.class)) {
+                rules.computeIfAbsent(f.getName(), k -> new ArrayList<>())
+                        .add(new ParamRule(benchmark, Pattern.compile(accepts.value()), accepts.meaning()));
+            }
+        }
+        for (Class<?> nested : type.getDeclaredClasses()) {
+            collectRules(nested, benchmark, rules);
+        }
     }
 
     /** The {@code @Param} names of the selected methods with their default values. */

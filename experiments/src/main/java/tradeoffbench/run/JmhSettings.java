@@ -54,6 +54,20 @@ public record JmhSettings(int forks, int warmupIterations, int warmupSeconds, in
         });
     }
 
+    /** Checks {@code -p} values against what the benchmarks accept ({@code @Accepts}): a typo is exit 2, not a failed fork. */
+    public void checkValues(Map<String, List<tradeoffbench.catalog.ParamRule>> rules) {
+        params.forEach((name, values) -> {
+            for (String value : values) {
+                for (tradeoffbench.catalog.ParamRule rule : rules.getOrDefault(name, List.of())) {
+                    if (!rule.accepts(value)) {
+                        throw new UsageException("invalid value '" + value + "' for -p " + name + ": "
+                                + rule.benchmark() + " expects " + rule.meaning() + " (" + rule.pattern() + ")");
+                    }
+                }
+            }
+        });
+    }
+
     /** Parses one {@code -p name=v1,v2}. */
     public static Map.Entry<String, List<String>> parseParam(String text) {
         int eq = text.indexOf('=');

@@ -57,6 +57,7 @@ public final class RunSession {
         BenchmarkCatalog catalog = BenchmarkCatalog.load();
         List<BenchmarkMethod> selected = catalog.select(request.families(), request.benchmarkPatterns());
         request.jmh().checkParams(BenchmarkCatalog.params(selected));
+        request.jmh().checkValues(BenchmarkCatalog.rules(selected));
 
         Map<Engine, Resolution> resolutions = TargetResolver.resolve(request.targets(), docker);
         List<BenchmarkMethod> runnable = new ArrayList<>();

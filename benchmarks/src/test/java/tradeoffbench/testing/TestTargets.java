@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -39,8 +40,8 @@ public final class TestTargets {
     }
 
     /** The JDBC URL of this JVM's shared embedded server, if it was started (it lives until the JVM exits). */
-    static synchronized java.util.Optional<String> sharedPostgresUrl() {
-        return postgres == null ? java.util.Optional.empty() : java.util.Optional.of(postgres.endpoint().url());
+    static synchronized Optional<String> sharedPostgresUrl() {
+        return postgres == null ? Optional.empty() : Optional.of(postgres.endpoint().url());
     }
 
     /** Connection string of the in-memory MongoDB fake of this test JVM. */

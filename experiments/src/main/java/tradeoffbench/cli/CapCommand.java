@@ -27,7 +27,7 @@ import tradeoffbench.results.AtomicFiles;
 import tradeoffbench.results.ResultsCsv;
 import tradeoffbench.results.TidyRow;
 import tradeoffbench.run.RunEnvironment;
-import tradeoffbench.targets.Endpoint;
+import tradeoffbench.run.RunManifest;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.TargetException;
 
@@ -150,8 +150,8 @@ public final class CapCommand implements Callable<Integer> {
         run.put("family", FAMILY);
         Map<String, Object> targets = new LinkedHashMap<>();
         for (TimelineResult r : results) {
-            targets.put(r.mode().label() + ".primary", target(r.primary()));
-            targets.put(r.mode().label() + ".replica", target(r.replica()));
+            targets.put(r.mode().label() + ".primary", RunManifest.identity(r.primary()));
+            targets.put(r.mode().label() + ".replica", RunManifest.identity(r.replica()));
         }
         run.put("targets", targets);
         run.put("skipped", List.of(
@@ -188,15 +188,6 @@ public final class CapCommand implements Callable<Integer> {
             AtomicFiles.write(folder.resolve("verdict.md"), out -> out.write(md.toString().getBytes(StandardCharsets.UTF_8)));
         }
         return folder;
-    }
-
-    private static Map<String, Object> target(Endpoint endpoint) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("mode", endpoint.mode().label());
-        t.put("version", endpoint.version());
-        t.put("url", endpoint.maskedUrl());
-        t.put("settings", endpoint.settings());
-        return t;
     }
 
     /**

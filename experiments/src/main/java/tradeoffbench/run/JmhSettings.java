@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tradeoffbench.catalog.ParamRule;
 import tradeoffbench.catalog.UsageException;
 
 /**
@@ -55,10 +56,10 @@ public record JmhSettings(int forks, int warmupIterations, int warmupSeconds, in
     }
 
     /** Checks {@code -p} values against what the benchmarks accept ({@code @Accepts}): a typo is exit 2, not a failed fork. */
-    public void checkValues(Map<String, List<tradeoffbench.catalog.ParamRule>> rules) {
+    public void checkValues(Map<String, List<ParamRule>> rules) {
         params.forEach((name, values) -> {
             for (String value : values) {
-                for (tradeoffbench.catalog.ParamRule rule : rules.getOrDefault(name, List.of())) {
+                for (ParamRule rule : rules.getOrDefault(name, List.of())) {
                     if (!rule.accepts(value)) {
                         throw new UsageException("invalid value '" + value + "' for -p " + name + ": "
                                 + rule.benchmark() + " expects " + rule.meaning() + " (" + rule.pattern() + ")");

@@ -66,21 +66,24 @@ public final class RunManifest {
         t.put("mode", endpoint == null ? null : endpoint.mode().label());
         t.put("reason", resolution.reason());
         if (endpoint != null) {
-            t.put("version", endpoint.version());
-            t.put("url", endpoint.maskedUrl());
-            t.put("settings", endpoint.settings());
+            t.putAll(identity(endpoint));
         }
         targets.put(resolution.engine().label(), t);
     }
 
     /** A shard server of the sharded benchmarks ({@code pg.shard0} ...): its identity, as for the main targets. */
     public synchronized void shard(String name, Endpoint endpoint) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("mode", endpoint.mode().label());
-        s.put("version", endpoint.version());
-        s.put("url", endpoint.maskedUrl());
-        s.put("settings", endpoint.settings());
-        shards.put(name, s);
+        shards.put(name, identity(endpoint));
+    }
+
+    /** A server's identity as run.json records it: mode, version, URL (password masked) and settings. */
+    public static Map<String, Object> identity(Endpoint endpoint) {
+        Map<String, Object> identity = new LinkedHashMap<>();
+        identity.put("mode", endpoint.mode().label());
+        identity.put("version", endpoint.version());
+        identity.put("url", endpoint.maskedUrl());
+        identity.put("settings", endpoint.settings());
+        return identity;
     }
 
     public synchronized void skipped(String benchmark, String reason) {

@@ -4,7 +4,7 @@
 # Docker Hub is unreachable on the CI machine, so nothing is ever pulled: the
 # PostgreSQL image is built from Debian's postgresql-15 package (debootstrap +
 # docker import) with the entrypoint in .ci/postgres-image/. See
-# .ci/postgres-image/README.md and DESIGN.md, "Offline images".
+# .ci/postgres-image/README.md.
 #
 # Idempotent: installs docker.io / debootstrap only when missing, starts dockerd
 # only when no engine answers (never a second one), builds the image only when

@@ -24,7 +24,7 @@ import org.bson.conversions.Bson;
  *       a2: ..}, version}} — a transfer is one atomic single-document update, and every transfer writes the same
  *       document (the price of the shape). Limited to {@link #MAX_LEDGER_ACCOUNTS} by the 16 MB document limit.</li>
  * </ul>
- * Both are rebuilt at every trial (drop and insert), which also resets the balances.
+ * Both are rebuilt at every trial and after every iteration (drop and insert), which also resets the balances.
  */
 public final class MongoAccounts {
     static final String BALANCE = "balance";
@@ -61,6 +61,20 @@ public final class MongoAccounts {
 
     static Bson ledger() {
         return byId(LEDGER_ID);
+    }
+
+    /**
+     * What a write concern waits for, as rows and verdicts should say it. On the one-member replica set the container
+     * mode starts, {@code w1} is acknowledged once the primary applied the write (the journal is flushed later, every
+     * 100 ms), while {@code majority} waits until a majority (that one member) journaled it: the difference is a
+     * journal flush per write, not nothing.
+     */
+    public static String describe(String writeConcern) {
+        return switch (writeConcern.trim().toLowerCase(Locale.ROOT)) {
+            case "w1" -> "w:1 (acknowledged when the primary applied it; no journal wait)";
+            case "majority" -> "w:majority (acknowledged when a majority journaled it)";
+            default -> writeConcern;
+        };
     }
 
     /** {@code w1}, {@code majority} or {@code wN}; anything else is a one-line error naming it. */
@@ -109,9 +123,17 @@ public final class MongoAccounts {
                 ledger.insertOne(new Document("_id", LEDGER_ID).append(BALANCES, balances).append(VERSION, 0L));
             }
         } catch (MongoException e) {
-            throw new IllegalArgumentException("MongoDB refused the trial's writes with write concern '"
+            throw new IllegalArgumentException("MongoDB refused the economy's writes with write concern '"
                     + writeConcernName + "': " + PostgresAccounts.oneLine(e.getMessage()), e);
         }
+    }
+
+    /** The money in the per-account collection, summed by the server (one aggregation: the auditor's read). */
+    public static long accountsSum(MongoDatabase database, Accounts accounts) {
+        Document sum = database.getCollection(accountsCollection(accounts)).aggregate(List.of(
+                new Document("$group", new Document("_id", null).append("total", new Document("$sum", "$" + BALANCE)))))
+                .first();
+        return sum == null ? 0 : ((Number) sum.get("total")).longValue();
     }
 
     /** The money in the per-account collection. */

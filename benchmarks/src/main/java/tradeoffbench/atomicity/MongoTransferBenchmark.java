@@ -1,18 +1,10 @@
 package tradeoffbench.atomicity;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.TransactionOptions;
 import com.mongodb.client.ClientSession;
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
@@ -22,154 +14,79 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.ThreadParams;
-import tradeoffbench.atomicity.TransactionRunner.Status;
-import tradeoffbench.params.Accepts;
-import tradeoffbench.targets.Endpoint;
-import tradeoffbench.targets.Endpoints;
+import tradeoffbench.atomicity.Transfers.Outcome;
+import tradeoffbench.dataset.Keys;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
-import tradeoffbench.targets.TargetMode;
-import tradeoffbench.targets.mongo.MongoIdentity;
+import tradeoffbench.tx.TransactionRunner;
 
 /*
- * The other half of the atomicity claim: what a document database does with the same closed economy.
+ * The seed's contrast, "relational vs non-relational", on the same closed economy in MongoDB:
  *
- *  - singleDocument:           the economy embedded in one ledger document; a transfer is one update with two $inc,
- *                              atomic because a single-document write is. Every transfer writes that one document.
- *  - multiDocumentTransaction: one document per account; both $inc in a multi-document transaction (startTransaction
- *                              .. commitTransaction), retried on TransientTransactionError and, for the commit alone,
- *                              UnknownTransactionCommitResult, by TransactionRunner.
- *  - unsafeNoTransaction:      one document per account; read both, write back absolute balances, no transaction.
- *                              Lost updates are counted (through each document's version) as anomalies.
+ *  - twoUpdates:               one document per account; two single-document $inc updates, no session. Each is atomic
+ *                              alone, the transfer is not: readers can see the money in flight.
+ *  - multiDocumentTransaction: the same two updates in a multi-document transaction (startTransaction ..
+ *                              commitTransaction), retried on TransientTransactionError (with jittered backoff) and,
+ *                              for the commit alone, UnknownTransactionCommitResult, by TransactionRunner.
+ *  - embeddedDocument:         the economy embedded in one ledger document; a transfer is one update with two $inc,
+ *                              atomic because a single-document write is, and every transfer writes that document.
  *
- * `writeConcern` (w1, majority) is set on the collections and on the transactions. Multi-document transactions need
- * a replica set: against a standalone server (endpoint setting transactions=unsupported) or the test fake,
- * multiDocumentTransaction fails fast with a one-line reason on its first call. (A launcher-level skip, like the
- * one for a missing engine, is future work: it would need @Needs to express "transactions".)
+ * The same detector as PostgreSQL's: the total after every iteration, and an Auditor summing all balances (an
+ * aggregation, or the ledger document) every millisecond while transfers run. `writeConcern` (w1, majority) is set on
+ * the collections and the transactions (MongoAccounts.describe says what each waits for). Multi-document
+ * transactions need a replica set: against a standalone server or the test fake, multiDocumentTransaction fails fast
+ * with a one-line reason on its first call.
  */
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
 @Threads(1)
+@Needs(Engine.MONGODB)
 public class MongoTransferBenchmark {
-
-    @State(Scope.Benchmark)
-    public static class Economy {
-        @Accepts(value = Accepts.POSITIVE, meaning = "a number of accounts")
-        @Param({"1000"})
-        public int accounts;
-
-        @Accepts(value = "uniform|zipf[0-9]+(\\.[0-9]+)?", meaning = "uniform or zipf<theta>, e.g. zipf0.99")
-        @Param({"uniform", "zipf0.99"})
-        public String skew;
-
-        @Accepts(value = "majority|w[0-9]+", meaning = "a write concern: majority or w<N>")
-        @Param({"w1", "majority"})
-        public String writeConcern;
-
-        Endpoint endpoint;
-        MongoClient client;
-        MongoDatabase database;
-        Accounts economy;
-        String benchmark;
-        boolean safe;
-        boolean ledgerShape;
-        /** Why multi-document transactions cannot run here, or null when they can. */
-        String noTransactions;
-        final AtomicLong anomalies = new AtomicLong();
-        /** Sessions handed to threads: JMH tears this state down before theirs, and they must end before the client. */
-        final List<ClientSession> sessions = new CopyOnWriteArrayList<>();
-
-        @Setup
-        public void prepare(BenchmarkParams params) {
-            prepare(params.getBenchmark());
-        }
-
-        void prepare(String benchmarkName) {
-            benchmark = BalanceCheck.shortName(benchmarkName);
-            safe = !benchmark.endsWith(".unsafeNoTransaction");
-            ledgerShape = benchmark.endsWith(".singleDocument");
-            KeyChooser.theta(skew);
-            MongoAccounts.writeConcern(writeConcern);
-            economy = Accounts.of(accounts);
-            if (ledgerShape && accounts > MongoAccounts.MAX_LEDGER_ACCOUNTS) {
-                throw new IllegalArgumentException(benchmark + " keeps every balance in one document, which holds "
-                        + "at most " + MongoAccounts.MAX_LEDGER_ACCOUNTS + " accounts (16 MB limit); got accounts="
-                        + accounts);
-            }
-            endpoint = Endpoints.current().require(Engine.MONGODB);
-            noTransactions = endpoint.mode() == TargetMode.FAKE
-                    ? "the test fake has no transactions"
-                    : "supported".equals(endpoint.settings().get("transactions")) ? null
-                    : "the server has transactions=" + endpoint.settings().get("transactions")
-                    + " (replica_set=" + endpoint.settings().get("replica_set") + ")";
-            client = MongoIdentity.open(endpoint.url());
-            database = client.getDatabase("tradeoffbench");
-            MongoAccounts.rebuild(database, economy, writeConcern);
-            long start = total();
-            if (start != economy.expectedTotal()) {
-                throw new IllegalStateException("the rebuilt economy holds " + start + ", expected "
-                        + economy.expectedTotal());
-            }
-            anomalies.set(0);
-        }
-
-        long total() {
-            return ledgerShape ? MongoAccounts.ledgerTotal(database, economy)
-                    : MongoAccounts.accountsTotal(database, economy);
-        }
-
-        @TearDown
-        public void check() {
-            try {
-                new BalanceCheck(benchmark, safe, economy.expectedTotal(), total(), anomalies.get())
-                        .verifyAndReport(System.err);
-            } finally {
-                sessions.forEach(ClientSession::close); // idempotent: Session.close() may come later
-                client.close();
-            }
-        }
-    }
 
     @State(Scope.Thread)
     public static class Session {
+        MongoEconomy economy;
         ClientSession session;
         TransactionRunner runner;
-        KeyChooser chooser;
+        Keys keys;
         MongoCollection<Document> accounts;
         MongoCollection<Document> ledger;
 
         @Setup
-        public void open(Economy economy, ThreadParams thread) {
+        public void open(MongoEconomy economy, ThreadParams thread) {
             open(economy, thread.getThreadIndex());
         }
 
-        void open(Economy economy, int threadIndex) {
+        void open(MongoEconomy economy, int threadIndex) {
+            this.economy = economy;
             var concern = MongoAccounts.writeConcern(economy.writeConcern);
             accounts = economy.database.getCollection(MongoAccounts.accountsCollection(economy.economy))
                     .withWriteConcern(concern);
             ledger = economy.database.getCollection(MongoAccounts.ledgerCollection(economy.economy))
                     .withWriteConcern(concern);
-            chooser = KeyChooser.of(economy.skew, economy.accounts, Accounts.DEFAULT_SEED + 7919L * threadIndex);
+            keys = economy.keysFor(threadIndex);
             if (economy.noTransactions == null) {
                 session = economy.client.startSession();
                 economy.sessions.add(session);
-                runner = TransactionRunner.mongo(session,
-                        TransactionOptions.builder().writeConcern(concern).build());
+                runner = TransactionRunner.mongo(session, TransactionOptions.builder().writeConcern(concern).build());
             } else {
                 runner = TransactionRunner.singleOperations();
             }
+        }
+
+        void transfer(TransferCounters counters, Transfers.Transfer transfer) throws Exception {
+            counters.economy = economy;
+            Transfers.commitOne(keys, counters, transfer);
         }
 
         @TearDown
@@ -181,100 +98,52 @@ public class MongoTransferBenchmark {
     }
 
     @Benchmark
-    @Needs(Engine.MONGODB)
-    public Status singleDocument(Session s, TransferCounters counters, TransferRates rates)
-            throws Exception {
-        int[] pair = s.chooser.nextPair();
-        long amount = s.chooser.nextAmount(Accounts.MAX_AMOUNT);
-        Status status = s.runner.statement(() -> {
-            UpdateResult result = s.ledger.updateOne(MongoAccounts.ledger(), Updates.combine(
-                    Updates.inc(MongoAccounts.ledgerField(pair[0]), -amount),
-                    Updates.inc(MongoAccounts.ledgerField(pair[1]), amount),
-                    Updates.inc(MongoAccounts.VERSION, 1L)));
-            expectMatched(result.getMatchedCount(), 1, pair);
-        }, counters);
-        rates.mirror(counters);
-        return status;
+    public void twoUpdates(Session s, TransferCounters counters) throws Exception {
+        s.transfer(counters, (from, to, amount) -> {
+            if (!s.runner.statement(() -> add(s, null, from, -amount), counters)) {
+                return Outcome.GAVE_UP;
+            }
+            return s.runner.statement(() -> add(s, null, to, amount), counters) ? Outcome.COMMITTED : Outcome.PARTIAL;
+        });
     }
 
     @Benchmark
-    @Needs(Engine.MONGODB)
-    public Status multiDocumentTransaction(Economy economy, Session s, TransferCounters counters,
-                                           TransferRates rates) throws Exception {
-        if (economy.noTransactions != null) {
-            throw new IllegalStateException(economy.benchmark + " needs a MongoDB replica set for multi-document "
-                    + "transactions, but " + economy.noTransactions + "; run it against a replica set "
+    public void multiDocumentTransaction(Session s, TransferCounters counters) throws Exception {
+        if (s.economy.noTransactions != null) {
+            throw new IllegalStateException("multiDocumentTransaction needs a MongoDB replica set for multi-document "
+                    + "transactions, but " + s.economy.noTransactions + "; run it against a replica set "
                     + "(--mongo-mode container starts one)");
         }
-        int[] pair = s.chooser.nextPair();
-        long amount = s.chooser.nextAmount(Accounts.MAX_AMOUNT);
-        int first = Math.min(pair[0], pair[1]);
-        int second = Math.max(pair[0], pair[1]);
-        long firstDelta = first == pair[0] ? -amount : amount;
-        Status status = s.runner.transaction(() -> {
-            add(s, first, firstDelta);
-            add(s, second, -firstDelta);
-        }, counters);
-        rates.mirror(counters);
-        return status;
+        s.transfer(counters, (from, to, amount) -> s.runner.transaction(() -> {
+            long first = Math.min(from, to);
+            add(s, s.session, first, first == from ? -amount : amount);
+            long second = Math.max(from, to);
+            add(s, s.session, second, second == from ? -amount : amount);
+        }, counters) ? Outcome.COMMITTED : Outcome.GAVE_UP);
     }
 
     @Benchmark
-    @Needs(Engine.MONGODB)
-    public Status unsafeNoTransaction(Economy economy, Session s, TransferCounters counters,
-                                      TransferRates rates) throws Exception {
-        int[] pair = s.chooser.nextPair();
-        long amount = s.chooser.nextAmount(Accounts.MAX_AMOUNT);
-        long[] read = new long[4]; // balance and version of from, then of to
-        long[] lost = new long[1];
-        Status status = s.runner.steps(counters, 1,
-                () -> readTwo(s, pair, read),
-                () -> lost[0] += PostgresTransferBenchmark.overwritten(writeBalance(s, pair[0], read[0] - amount),
-                        read[1]),
-                () -> lost[0] += PostgresTransferBenchmark.overwritten(writeBalance(s, pair[1], read[2] + amount),
-                        read[3]));
-        long anomalies = lost[0] + (status == Status.PARTIAL ? 1 : 0);
-        counters.anomalies += anomalies;
-        economy.anomalies.addAndGet(anomalies);
-        rates.mirror(counters);
-        return status;
+    public void embeddedDocument(Session s, TransferCounters counters) throws Exception {
+        s.transfer(counters, (from, to, amount) -> s.runner.statement(() -> {
+            UpdateResult result = s.ledger.updateOne(MongoAccounts.ledger(), Updates.combine(
+                    Updates.inc(MongoAccounts.ledgerField(from), -amount),
+                    Updates.inc(MongoAccounts.ledgerField(to), amount),
+                    Updates.inc(MongoAccounts.VERSION, 1L)));
+            expectMatched(result.getMatchedCount(), from, to);
+        }, counters) ? Outcome.COMMITTED : Outcome.GAVE_UP);
     }
 
-    private static void add(Session s, int id, long delta) {
-        UpdateResult result = s.accounts.updateOne(s.session, MongoAccounts.byId((long) id), Updates.combine(
-                Updates.inc(MongoAccounts.BALANCE, delta), Updates.inc(MongoAccounts.VERSION, 1L)));
-        expectMatched(result.getMatchedCount(), 1, new int[] {id});
+    private static void add(Session s, ClientSession session, long id, long delta) {
+        var update = Updates.combine(Updates.inc(MongoAccounts.BALANCE, delta), Updates.inc(MongoAccounts.VERSION, 1L));
+        UpdateResult result = session == null ? s.accounts.updateOne(MongoAccounts.byId(id), update)
+                : s.accounts.updateOne(session, MongoAccounts.byId(id), update);
+        expectMatched(result.getMatchedCount(), id, id);
     }
 
-    private static void readTwo(Session s, int[] pair, long[] read) {
-        int found = 0;
-        for (Document d : s.accounts.find(MongoAccounts.byIds(pair[0], pair[1]))
-                .projection(Projections.include(MongoAccounts.BALANCE, MongoAccounts.VERSION))) {
-            int at = ((Number) d.get("_id")).longValue() == pair[0] ? 0 : 2;
-            read[at] = ((Number) d.get(MongoAccounts.BALANCE)).longValue();
-            read[at + 1] = ((Number) d.get(MongoAccounts.VERSION)).longValue();
-            found++;
-        }
-        expectMatched(found, 2, pair);
-    }
-
-    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions()
-            .returnDocument(ReturnDocument.AFTER).projection(Projections.include(MongoAccounts.VERSION));
-
-    /** Writes an absolute balance; returns the document's version after the write. */
-    private static long writeBalance(Session s, int id, long balance) {
-        Document after = s.accounts.findOneAndUpdate(MongoAccounts.byId((long) id), Updates.combine(
-                Updates.set(MongoAccounts.BALANCE, balance), Updates.inc(MongoAccounts.VERSION, 1L)), AFTER);
-        if (after == null) {
-            throw new IllegalStateException("account " + id + " is missing");
-        }
-        return ((Number) after.get(MongoAccounts.VERSION)).longValue();
-    }
-
-    private static void expectMatched(long actual, long expected, int[] ids) {
-        if (actual != expected) {
-            throw new IllegalStateException("transfer between accounts " + java.util.Arrays.toString(ids)
-                    + " matched " + actual + " documents, expected " + expected);
+    private static void expectMatched(long matched, long from, long to) {
+        if (matched != 1) {
+            throw new IllegalStateException("transfer between accounts " + from + " and " + to + " matched " + matched
+                    + " documents, expected 1");
         }
     }
 
@@ -284,13 +153,13 @@ public class MongoTransferBenchmark {
      *   java -jar experiments/target/tradeoff-bench.jar run --family atomicity --mongo-mode container
      *   (or --mongo-url mongodb://host:27017/?replicaSet=rs0 for a replica set of your own)
      *
-     * Default matrix: 3 methods x 2 skews (uniform, zipf0.99) x 2 write concerns, both modes, 1 and 2 threads.
-     * Sweep with -p skew=uniform,zipf0.5,zipf0.99,zipf1.2 -p accounts=100,10000.
+     * Default matrix: 3 methods x 2 skews (uniform, zipf0.99) x 2 write concerns. Sweep with
+     * -p skew=uniform,zipf0.5,zipf0.99,zipf1.2 -p accounts=100,10000.
      *
-     * WHAT TO EXPECT: singleDocument is one round trip and never retries, but every transfer writes the same
-     * document, so it does not scale with threads (and its cost grows with the ledger's size).
-     * multiDocumentTransaction pays a commit round trip and, under skew, write conflicts (TransientTransactionError,
-     * retried). unsafeNoTransaction at 2 threads loses updates when picks collide. On a one-node replica set, w1 and
-     * majority differ little; with secondaries, majority waits for one of them.
+     * WHAT TO EXPECT: twoUpdates loses nothing at rest but its audits see money in flight; multiDocumentTransaction
+     * and embeddedDocument show none. multiDocumentTransaction pays a commit round trip and, under skew, write conflicts
+     * (TransientTransactionError, retried). embeddedDocument never retries, but every transfer writes the same
+     * document, so it does not scale with threads. With w1 a write returns before its journal flush; with majority
+     * (on a one-member replica set: that member's journal) every write waits for it, which shows in every variant.
      */
 }

@@ -14,9 +14,9 @@ import tradeoffbench.dataset.PostgresDatasetRegistry;
 
 /**
  * The accounts table in PostgreSQL ({@code accounts_1000}): every SQL statement of this family, named, and the
- * loading (COPY, recorded with its fingerprint in {@code tb_datasets} like the users dataset), resetting and
- * totalling of balances. {@code version} counts the writes to a row: the unsafe variant uses it to see writes it
- * overwrote.
+ * loading (COPY, recorded with its fingerprint in {@code tb_datasets} like every dataset), restoring and totalling of
+ * balances. {@code version} counts the writes to a row: a variant that writes absolute balances uses it to see the
+ * writes it overwrote.
  */
 public final class PostgresAccounts {
     static final String CREATE_TABLE = """
@@ -27,24 +27,28 @@ public final class PostgresAccounts {
                 version         bigint NOT NULL)""";
     static final String COPY = "COPY %s (id, balance, initial_balance, version) FROM STDIN";
 
-    /** Trial setup: every balance back to its initial value, write counters to zero. */
+    /** Every balance back to its initial value, write counters to zero. */
     static final String RESET = """
             UPDATE %s SET balance = initial_balance, version = 0
             WHERE balance <> initial_balance OR version <> 0""";
     static final String VACUUM = "VACUUM (ANALYZE) %s";
     /** The invariant: the sum of balances against the sum of initial balances (and the row count). */
     static final String TOTALS = "SELECT sum(balance), sum(initial_balance), count(*) FROM %s";
+    /** The auditor's read: one statement, one snapshot. */
+    static final String SUM = "SELECT sum(balance) FROM %s";
 
-    /** singleStatement: one UPDATE moves the money, atomic on its own (parameters: from, amount, amount, from, to). */
+    /** oneStatement: one UPDATE moves the money, atomic on its own (parameters: from, amount, amount, from, to). */
     static final String TRANSFER_IN_ONE_STATEMENT = """
             UPDATE %s SET balance = balance + CASE WHEN id = ? THEN -?::bigint ELSE ?::bigint END,
                           version = version + 1
             WHERE id IN (?, ?)""";
-    /** explicitTransaction: one leg of the transfer (parameters: delta, id). */
+    /** One leg of a transfer as a relative update (parameters: delta, id). */
     static final String ADD_TO_BALANCE = "UPDATE %s SET balance = balance + ?, version = version + 1 WHERE id = ?";
-    /** unsafeReadModifyWrite, step 1: read both balances (parameters: from, to). */
-    static final String READ_TWO = "SELECT id, balance, version FROM %s WHERE id IN (?, ?)";
-    /** unsafeReadModifyWrite, steps 2 and 3: write back a balance computed by the client (parameters: balance, id). */
+    /** Read both balances with their versions (parameters: from, to). */
+    static final String READ_TWO = "SELECT id, balance, version FROM %s WHERE id IN (?, ?) ORDER BY id";
+    /** The same read, locking both rows in id order until the transaction ends. */
+    static final String READ_TWO_FOR_UPDATE = READ_TWO + " FOR UPDATE";
+    /** Write back a balance computed by the client (parameters: balance, id); returns the version after it. */
     static final String WRITE_BALANCE =
             "UPDATE %s SET balance = ?, version = version + 1 WHERE id = ? RETURNING version";
 
@@ -60,26 +64,15 @@ public final class PostgresAccounts {
     /** Loads the accounts unless an identical table is there already. Returns true when it loaded. */
     public static boolean ensure(Connection connection, Accounts accounts) throws SQLException {
         DatasetFingerprint fingerprint = accounts.fingerprint();
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            PostgresDatasetRegistry.lock(connection, fingerprint.name());
-            if (PostgresDatasetRegistry.isLoaded(connection, fingerprint)) {
-                connection.commit();
-                return false;
-            }
-            statement.execute("DROP TABLE IF EXISTS " + fingerprint.name());
-            statement.execute(CREATE_TABLE.formatted(fingerprint.name()));
-            long rows = copy(connection, accounts);
-            PostgresDatasetRegistry.record(connection, fingerprint.name(), fingerprint.value(), rows);
-            connection.commit();
-            return true;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
+        String table = fingerprint.name();
+        return PostgresDatasetRegistry.ensure(connection, table, fingerprint.value(),
+                c -> PostgresDatasetRegistry.isLoaded(c, fingerprint), c -> {
+                    try (Statement statement = c.createStatement()) {
+                        statement.execute("DROP TABLE IF EXISTS " + table);
+                        statement.execute(CREATE_TABLE.formatted(table));
+                    }
+                    return copy(c, accounts);
+                });
     }
 
     private static long copy(Connection connection, Accounts accounts) throws SQLException {
@@ -109,16 +102,13 @@ public final class PostgresAccounts {
         chunk.setLength(0);
     }
 
-    /** Puts every balance back to its initial value and vacuums, so each trial starts from the same table. */
+    /** Puts every balance back to its initial value and vacuums, so every iteration starts from the same table. */
     public static void reset(Connection connection, Accounts accounts) throws SQLException {
         String table = accounts.fingerprint().name();
-        boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate(RESET.formatted(table));
             statement.execute(VACUUM.formatted(table));
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
     }
 

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import tradeoffbench.targets.Endpoint;
-import tradeoffbench.targets.postgres.PostgresIdentity;
 
 /**
  * Runs one {@link ReplicatedPostgres} pair through steady → partition → heal: one writer on the primary (A) moves
@@ -25,10 +24,11 @@ import tradeoffbench.targets.postgres.PostgresIdentity;
  * schedule. Every operation is classified; a read is counted in the second it started, a write in the second its
  * outcome (acknowledged, timed out, failed) was known.
  *
- * <p>A write counts as committed only when acknowledged without a warning. In CP mode a commit waits for the replica;
- * after {@code writeTimeoutMs} the writer cancels it, and PostgreSQL answers "canceling wait for synchronous
- * replication": the transaction is committed locally but was never confirmed replicated, so the write is counted as
- * timed out (unavailable), and as an unacknowledged local commit.
+ * <p>A write counts as acknowledged only when it returned without a warning. In CP mode a commit waits for the
+ * replica; after {@code writeTimeoutMs} the writer cancels it, and PostgreSQL answers "canceling wait for synchronous
+ * replication": the transaction is committed locally but was never confirmed replicated — an unacknowledged write.
+ * A write cancelled before it committed, or rejected with an error, is refused. A second reader on the primary (A)
+ * counts reads that return a version never acknowledged.
  */
 public final class PartitionTimeline {
     /** SQLState of a cancelled statement. */
@@ -55,13 +55,15 @@ public final class PartitionTimeline {
         acknowledged.put(0L, System.nanoTime()); // the seeded row, replicated before the start
         startNanos = System.nanoTime();
         Thread writer = new Thread(this::writeLoop, "cap-writer");
-        Thread reader = new Thread(this::readLoop, "cap-reader");
+        Thread reader = new Thread(() -> readLoop(false), "cap-reader-b");
+        Thread primaryReader = new Thread(() -> readLoop(true), "cap-reader-a");
         writer.start();
         reader.start();
+        primaryReader.start();
         long convergenceMs = -1;
         try {
             sleepUntil(spec.steadySeconds() * 1000L);
-            pair.relay().cut();
+            pair.relay().cut(spec.cut());
             sleepUntil((spec.steadySeconds() + spec.partitionSeconds()) * 1000L);
             long versionAtHeal = readVersion(pair.primary());
             pair.relay().restore();
@@ -73,6 +75,7 @@ public final class PartitionTimeline {
             pair.relay().restore();
             writer.join(spec.writeTimeoutMs() + 15_000L);
             reader.join(15_000L);
+            primaryReader.join(15_000L);
         }
         boolean caughtUp = pair.awaitReplicaCaughtUp(Duration.ofSeconds(20));
         boolean match = caughtUp && ReplicatedPostgres.checksum(pair.primary())
@@ -96,6 +99,7 @@ public final class PartitionTimeline {
                     break;
                 }
                 version++;
+                boolean startedInCut = pair.relay().isCut();
                 SecondStats.WriteOutcome outcome;
                 try {
                     if (connection == null) {
@@ -109,7 +113,7 @@ public final class PartitionTimeline {
                 }
                 // A write is counted in the second its outcome was known (a CP write cut off at 0.9 s and timing
                 // out at 1.4 s belongs to second 1); one finishing after the timeline counts in its last second.
-                bucketAtOrLast(System.nanoTime()).write(outcome);
+                bucketAtOrLast(System.nanoTime()).write(outcome, startedInCut);
                 pace();
             }
         } finally {
@@ -133,8 +137,9 @@ public final class PartitionTimeline {
             try {
                 write.executeUpdate();
             } catch (SQLException e) {
-                if (QUERY_CANCELED.equals(e.getSQLState())) {
-                    return SecondStats.WriteOutcome.TIMED_OUT;
+                if (QUERY_CANCELED.equals(e.getSQLState()) || e.getSQLState() == null
+                        || !e.getSQLState().startsWith("08")) {
+                    return SecondStats.WriteOutcome.REFUSED;
                 }
                 throw e;
             } finally {
@@ -142,10 +147,10 @@ public final class PartitionTimeline {
             }
             if (syncReplicationWaitCancelled(write.getWarnings())) {
                 unackedLocalCommits.incrementAndGet();
-                return SecondStats.WriteOutcome.TIMED_OUT;
+                return SecondStats.WriteOutcome.UNACKNOWLEDGED;
             }
             acknowledged.put(version, System.nanoTime());
-            return SecondStats.WriteOutcome.COMMITTED;
+            return SecondStats.WriteOutcome.ACKNOWLEDGED;
         }
     }
 
@@ -158,7 +163,8 @@ public final class PartitionTimeline {
         return false;
     }
 
-    private void readLoop() {
+    /** Reads the register on the replica (B: stale?) or the primary (A: ahead of what was acknowledged?). */
+    private void readLoop(boolean primary) {
         Connection connection = null;
         try {
             while (running) {
@@ -170,17 +176,19 @@ public final class PartitionTimeline {
                 }
                 try {
                     if (connection == null) {
-                        connection = open(pair.replica());
+                        connection = open(primary ? pair.primary() : pair.replica());
                     }
                     long seen = readVersion(connection);
-                    if (seen < newest.getKey()) {
+                    if (primary) {
+                        bucket.readPrimary(seen > acknowledged.lastKey());
+                    } else if (seen < newest.getKey()) {
                         Map.Entry<Long, Long> firstNewer = acknowledged.higherEntry(seen);
-                        bucket.read(newest.getKey() - seen, (started - firstNewer.getValue()) / 1e6);
+                        bucket.readReplica(newest.getKey() - seen, (started - firstNewer.getValue()) / 1e6);
                     } else {
-                        bucket.read(0, 0);
+                        bucket.readReplica(0, 0);
                     }
                 } catch (SQLException e) {
-                    bucket.readError();
+                    bucket.readError(primary);
                     closeQuietly(connection);
                     connection = null;
                 }
@@ -247,7 +255,7 @@ public final class PartitionTimeline {
     }
 
     private static Connection open(Endpoint endpoint) throws SQLException {
-        return PostgresIdentity.connect(endpoint.url(), endpoint.user(), null);
+        return endpoint.connect();
     }
 
     private static void closeQuietly(Connection connection) {

@@ -25,6 +25,7 @@ import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.TargetException;
 import tradeoffbench.targets.TargetMode;
 import tradeoffbench.targets.postgres.PostgresDurability;
+import tradeoffbench.targets.Jdbc;
 import tradeoffbench.targets.postgres.PostgresIdentity;
 
 /**
@@ -91,7 +92,7 @@ public final class ReplicatedPostgres implements AutoCloseable {
         // data directory can be copied consistently.
         primary = builder(primaryDir, 0, primarySettings(ReplicationMode.AP)).start();
         int primaryPort = primary.getPort();
-        try (Connection c = PostgresIdentity.connect(url(primary), "postgres", null);
+        try (Connection c = Jdbc.connect(url(primary), "postgres", null);
              Statement s = c.createStatement()) {
             s.execute(CapSql.CREATE_TABLES);
         }
@@ -187,7 +188,7 @@ public final class ReplicatedPostgres implements AutoCloseable {
 
     private static Map<String, String> readSettings(Endpoint endpoint, String... names) {
         Map<String, String> values = new LinkedHashMap<>();
-        try (Connection c = PostgresIdentity.connect(endpoint.url(), endpoint.user(), null);
+        try (Connection c = endpoint.connect();
              PreparedStatement s = c.prepareStatement("SELECT current_setting(?)")) {
             for (String name : names) {
                 s.setString(1, name);
@@ -208,7 +209,7 @@ public final class ReplicatedPostgres implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no walsender";
         while (System.nanoTime() < deadline) {
-            try (Connection c = PostgresIdentity.connect(primaryEndpoint.url(), "postgres", null);
+            try (Connection c = primaryEndpoint.connect();
                  PreparedStatement s = c.prepareStatement(CapSql.REPLICATION_STATE)) {
                 s.setString(1, REPLICA_NAME);
                 try (ResultSet rs = s.executeQuery()) {
@@ -233,13 +234,13 @@ public final class ReplicatedPostgres implements AutoCloseable {
     /** Waits until the replica has replayed everything the primary has written so far; false on timeout. */
     public boolean awaitReplicaCaughtUp(Duration timeout) throws SQLException {
         String lsn;
-        try (Connection c = PostgresIdentity.connect(primaryEndpoint.url(), "postgres", null);
+        try (Connection c = primaryEndpoint.connect();
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(CapSql.PRIMARY_LSN)) {
             rs.next();
             lsn = rs.getString(1);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Connection c = PostgresIdentity.connect(replicaEndpoint.url(), "postgres", null);
+        try (Connection c = replicaEndpoint.connect();
              PreparedStatement s = c.prepareStatement(CapSql.REPLAYED_AT_LEAST)) {
             s.setString(1, lsn);
             while (System.nanoTime() < deadline) {
@@ -256,7 +257,7 @@ public final class ReplicatedPostgres implements AutoCloseable {
 
     /** The content hash of the experiment's tables on one server. */
     public static String checksum(Endpoint endpoint) throws SQLException {
-        try (Connection c = PostgresIdentity.connect(endpoint.url(), endpoint.user(), null);
+        try (Connection c = endpoint.connect();
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(CapSql.CHECKSUM)) {
             rs.next();
             return rs.getString(1);

@@ -2,60 +2,88 @@ package tradeoffbench.cap;
 
 /**
  * What happened in one second of the timeline (a read counts in the second it started, a write in the second its
- * outcome was known).
- * Staleness of a read: how far the replica's answer was behind the newest write acknowledged on the primary before
- * the read began, in versions and in milliseconds since a newer value had been acknowledged; 0 for a fresh read.
+ * outcome was known). A write ends as one of: acknowledged (committed, confirmed to the client), unacknowledged (the
+ * client gave up waiting, but PostgreSQL had already committed it on the primary — it reaches the replica after the
+ * heal), refused (an error: nothing committed), failed (the connection broke). Reads go to both servers: on the
+ * replica (B) a read is stale when it is older than the newest write acknowledged before the read began; on the
+ * primary (A) a read is ahead when it returns a write never acknowledged (the unacknowledged commits above).
+ * {@code writesAcknowledgedStartedInCut}: acknowledged writes that were sent while the link was cut (a write sent
+ * before the cut and acknowledged just after it does not count) — what a CP setup must never do.
  */
-public record SecondStats(int second, Phase phase, long writesAttempted, long writesCommitted, long writesTimedOut,
-                          long writesFailed, long reads, long staleReads, long readErrors,
-                          long maxStalenessVersions, double maxStalenessMs) {
+public record SecondStats(int second, Phase phase, long writesAttempted, long writesAcknowledged,
+                          long writesAcknowledgedStartedInCut, long writesUnacknowledged, long writesRefused,
+                          long writesFailed, long readsB, long staleReadsB,
+                          long readErrorsB, long maxStalenessVersions, double maxStalenessMs, long readsA,
+                          long aheadReadsA, long readErrorsA) {
 
     /** Accumulates one second's counts; threads add concurrently. */
     static final class Bucket {
         private final int second;
         private final Phase phase;
         private long writesAttempted;
-        private long writesCommitted;
-        private long writesTimedOut;
+        private long writesAcknowledged;
+        private long writesAcknowledgedStartedInCut;
+        private long writesUnacknowledged;
+        private long writesRefused;
         private long writesFailed;
-        private long reads;
-        private long staleReads;
-        private long readErrors;
+        private long readsB;
+        private long staleReadsB;
+        private long readErrorsB;
         private long maxStalenessVersions;
         private double maxStalenessMs;
+        private long readsA;
+        private long aheadReadsA;
+        private long readErrorsA;
 
         Bucket(int second, Phase phase) {
             this.second = second;
             this.phase = phase;
         }
 
-        synchronized void write(WriteOutcome outcome) {
+        synchronized void write(WriteOutcome outcome, boolean startedInCut) {
             writesAttempted++;
             switch (outcome) {
-                case COMMITTED -> writesCommitted++;
-                case TIMED_OUT -> writesTimedOut++;
+                case ACKNOWLEDGED -> {
+                    writesAcknowledged++;
+                    writesAcknowledgedStartedInCut += startedInCut ? 1 : 0;
+                }
+                case UNACKNOWLEDGED -> writesUnacknowledged++;
+                case REFUSED -> writesRefused++;
                 case FAILED -> writesFailed++;
             }
         }
 
-        synchronized void read(long stalenessVersions, double stalenessMs) {
-            reads++;
+        synchronized void readReplica(long stalenessVersions, double stalenessMs) {
+            readsB++;
             if (stalenessVersions > 0) {
-                staleReads++;
+                staleReadsB++;
                 maxStalenessVersions = Math.max(maxStalenessVersions, stalenessVersions);
                 maxStalenessMs = Math.max(maxStalenessMs, stalenessMs);
             }
         }
 
-        synchronized void readError() {
-            readErrors++;
+        synchronized void readPrimary(boolean ahead) {
+            readsA++;
+            if (ahead) {
+                aheadReadsA++;
+            }
+        }
+
+        synchronized void readError(boolean primary) {
+            if (primary) {
+                readErrorsA++;
+            } else {
+                readErrorsB++;
+            }
         }
 
         synchronized SecondStats snapshot() {
-            return new SecondStats(second, phase, writesAttempted, writesCommitted, writesTimedOut, writesFailed,
-                    reads, staleReads, readErrors, maxStalenessVersions, maxStalenessMs);
+            return new SecondStats(second, phase, writesAttempted, writesAcknowledged, writesAcknowledgedStartedInCut,
+                    writesUnacknowledged,
+                    writesRefused, writesFailed, readsB, staleReadsB, readErrorsB, maxStalenessVersions, maxStalenessMs,
+                    readsA, aheadReadsA, readErrorsA);
         }
     }
 
-    enum WriteOutcome { COMMITTED, TIMED_OUT, FAILED }
+    enum WriteOutcome { ACKNOWLEDGED, UNACKNOWLEDGED, REFUSED, FAILED }
 }

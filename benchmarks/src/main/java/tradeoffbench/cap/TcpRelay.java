@@ -12,15 +12,31 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The network partition, and nothing else: a TCP relay on loopback that forwards every connection to one target
- * port, and that can be {@link #cut()} (every relayed connection is closed and new ones are closed as soon as they
- * are accepted) and {@link #restore()}d. The replica's {@code primary_conninfo} points through it.
+ * port, and that can be cut and {@link #restore()}d. Two cuts: {@link Cut#DROP} stops forwarding without closing
+ * anything (as a partition does: the sockets stay open, data piles up unsent, nobody is told — the other side
+ * finds out only by timing out), and {@link Cut#RESET} closes every relayed connection and refuses new ones (as a
+ * crashed peer would: both sides learn at once). The replica's {@code primary_conninfo} points through it.
  */
 public final class TcpRelay implements AutoCloseable {
+    /** How a partition looks to the two sides. */
+    public enum Cut {
+        /** Traffic stops; connections stay open. */
+        DROP,
+        /** Connections are closed at once; new ones refused. */
+        RESET;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     private final int targetPort;
     private final ServerSocket listener;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile boolean dropping;
     private volatile boolean closed;
+    private final Object gate = new Object();
 
     /** Listens on a free loopback port and relays to {@code targetPort} on loopback. */
     public TcpRelay(int targetPort) throws IOException {
@@ -38,7 +54,16 @@ public final class TcpRelay implements AutoCloseable {
     }
 
     public boolean isCut() {
-        return cut;
+        return cut || dropping;
+    }
+
+    /** Partition of either kind, until {@link #restore()}. */
+    public void cut(Cut kind) {
+        if (kind == Cut.DROP) {
+            dropping = true;
+        } else {
+            cut();
+        }
     }
 
     /** Partition: closes every relayed connection and refuses new ones until {@link #restore()}. */
@@ -48,9 +73,13 @@ public final class TcpRelay implements AutoCloseable {
         open.clear();
     }
 
-    /** Heal: new connections are relayed again. */
+    /** Heal: forwarding goes on (what piled up during a drop is delivered), new connections are relayed again. */
     public void restore() {
         cut = false;
+        synchronized (gate) {
+            dropping = false;
+            gate.notifyAll();
+        }
     }
 
     /** Number of relayed socket pairs' ends currently open (two per relayed connection). */
@@ -61,6 +90,7 @@ public final class TcpRelay implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        restore();
         cut();
         closeQuietly(listener);
     }
@@ -100,7 +130,12 @@ public final class TcpRelay implements AutoCloseable {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
-                while ((n = in.read(buffer)) >= 0) {
+                while (true) {
+                    awaitForwarding();
+                    if ((n = in.read(buffer)) < 0) {
+                        break;
+                    }
+                    awaitForwarding(); // bytes read as the link dropped wait for the heal, as unsent data would
                     out.write(buffer, 0, n);
                     out.flush();
                 }
@@ -115,6 +150,20 @@ public final class TcpRelay implements AutoCloseable {
         }, "cap-relay-pump");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** While the link drops traffic, a pump neither reads nor writes: the kernel's buffers fill, nothing is lost. */
+    private void awaitForwarding() throws IOException {
+        synchronized (gate) {
+            while (dropping && !closed) {
+                try {
+                    gate.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+            }
+        }
     }
 
     private static void closeQuietly(java.io.Closeable c) {

@@ -4,9 +4,11 @@ package tradeoffbench.cap;
  * The timeline every configuration runs through: {@code steadySeconds} of normal operation, the partition for
  * {@code partitionSeconds}, then {@code healSeconds} after the heal. A write not acknowledged within
  * {@code writeTimeoutMs} is cancelled and counted as timed out; each worker pauses {@code paceMs} between operations
- * (so two workers do not take a small machine's cores from the servers).
+ * (so two workers do not take a small machine's cores from the servers). {@code cut}: how the partition looks
+ * ({@link TcpRelay.Cut}).
  */
-public record TimelineSpec(int steadySeconds, int partitionSeconds, int healSeconds, int writeTimeoutMs, int paceMs) {
+public record TimelineSpec(int steadySeconds, int partitionSeconds, int healSeconds, int writeTimeoutMs, int paceMs,
+                           TcpRelay.Cut cut) {
 
     public TimelineSpec {
         if (steadySeconds < 1 || partitionSeconds < 1 || healSeconds < 1) {
@@ -15,6 +17,9 @@ public record TimelineSpec(int steadySeconds, int partitionSeconds, int healSeco
         }
         if (writeTimeoutMs < 10) {
             throw new IllegalArgumentException("the write timeout must be at least 10 ms (got " + writeTimeoutMs + ")");
+        }
+        if (cut == null) {
+            throw new IllegalArgumentException("a timeline needs a kind of cut");
         }
         if (paceMs < 0) {
             throw new IllegalArgumentException("the pace must not be negative (got " + paceMs + ")");

@@ -6,11 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import tradeoffbench.tx.TransactionRunner;
+
 /**
  * {@code public.tb_datasets}: which generated dataset each table (or schema) holds, so an identical dataset is
- * reused instead of loaded again. Every PostgreSQL loader of every family goes through here, inside the
- * transaction that loads: {@link #lock} first (serializes concurrent loaders of one dataset: forks, several runs
- * against one external server), then {@link #matches}, then load and {@link #record}.
+ * reused instead of loaded again, and {@link #ensure}, the one way every PostgreSQL loader of every family loads:
+ * one transaction (owned by {@link TransactionRunner}) that takes the dataset's advisory lock (serializing
+ * concurrent loaders of one dataset: forks, several runs against one external server), asks whether it is there,
+ * and otherwise loads it and records it.
  */
 public final class PostgresDatasetRegistry {
     static final String CREATE = """
@@ -25,12 +28,48 @@ public final class PostgresDatasetRegistry {
             INSERT INTO public.tb_datasets (name, fingerprint, row_count) VALUES (?, ?, ?)
             ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint,
                 row_count = excluded.row_count, loaded_at = now()""";
+    static final String TABLE_EXISTS = "SELECT to_regclass(?) IS NOT NULL";
 
     private PostgresDatasetRegistry() {
     }
 
+    /** Is the dataset there already? Asked under the lock, inside the loading transaction. */
+    @FunctionalInterface
+    public interface Check {
+        boolean loaded(Connection connection) throws SQLException;
+    }
+
+    /** Loads the dataset (drop, create, COPY, index) and returns the row count to record. */
+    @FunctionalInterface
+    public interface Load {
+        long load(Connection connection) throws Exception;
+    }
+
+    /**
+     * Loads the dataset {@code name} unless {@code check} finds it, in one transaction under its advisory lock, and
+     * records {@code fingerprint} for it. Returns true when it loaded. The connection is back in autocommit after.
+     */
+    public static boolean ensure(Connection connection, String name, String fingerprint, Check check, Load load)
+            throws SQLException {
+        try {
+            return TransactionRunner.jdbc(connection).inTransaction(() -> {
+                lock(connection, name);
+                if (check.loaded(connection)) {
+                    return false;
+                }
+                long rows = load.load(connection);
+                record(connection, name, fingerprint, rows);
+                return true;
+            });
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("loading " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Creates the registry if needed and takes the dataset's transaction-scoped advisory lock. */
-    public static void lock(Connection connection, String name) throws SQLException {
+    static void lock(Connection connection, String name) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(CREATE);
         }
@@ -58,7 +97,7 @@ public final class PostgresDatasetRegistry {
     }
 
     /** Records (or replaces) what the named table or schema now holds. */
-    public static void record(Connection connection, String name, String fingerprint, long rows) throws SQLException {
+    static void record(Connection connection, String name, String fingerprint, long rows) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             upsert.setString(1, name);
             upsert.setString(2, fingerprint);
@@ -67,15 +106,20 @@ public final class PostgresDatasetRegistry {
         }
     }
 
-    /** The row count of a table, or -1 when it does not exist (a recorded table someone dropped). */
-    public static long rowCount(Connection connection, String table) throws SQLException {
-        try (PreparedStatement exists = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+    /** Does a table (or {@code schema.table}) exist? */
+    public static boolean exists(Connection connection, String table) throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement(TABLE_EXISTS)) {
             exists.setString(1, table);
             try (ResultSet rs = exists.executeQuery()) {
-                if (!rs.next() || !rs.getBoolean(1)) {
-                    return -1;
-                }
+                return rs.next() && rs.getBoolean(1);
             }
+        }
+    }
+
+    /** The row count of a table, or -1 when it does not exist (a recorded table someone dropped). */
+    public static long rowCount(Connection connection, String table) throws SQLException {
+        if (!exists(connection, table)) {
+            return -1;
         }
         try (Statement count = connection.createStatement();
              ResultSet rs = count.executeQuery("SELECT count(*) FROM " + table)) {

@@ -22,7 +22,7 @@ public final class PostgresUsers {
                 name       text NOT NULL,
                 country    char(2) NOT NULL,
                 signup_day int NOT NULL)""";
-    static final String COPY = "COPY %s (id, handle, email, name, country, signup_day) FROM STDIN";
+    public static final String COPY = "COPY %s (id, handle, email, name, country, signup_day) FROM STDIN";
     static final String INDEX_HANDLE = "CREATE UNIQUE INDEX %1$s_handle ON %1$s (handle)";
     public static final String SELECT_BY_ID =
             "SELECT id, handle, email, name, country, signup_day FROM %s WHERE id = ?";
@@ -35,28 +35,23 @@ public final class PostgresUsers {
     /** Loads the dataset unless an identical one is there already. Returns true when it loaded. */
     public static boolean ensure(Connection connection, DatasetFingerprint fingerprint, String targetLabel)
             throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            PostgresDatasetRegistry.lock(connection, fingerprint.name());
-            if (PostgresDatasetRegistry.isLoaded(connection, fingerprint)) {
-                connection.commit();
-                return false;
+        String table = fingerprint.name();
+        boolean loaded = PostgresDatasetRegistry.ensure(connection, table, fingerprint.value(),
+                c -> PostgresDatasetRegistry.isLoaded(c, fingerprint), c -> {
+                    try (Statement statement = c.createStatement()) {
+                        statement.execute("DROP TABLE IF EXISTS " + table);
+                        statement.execute(CREATE_TABLE.formatted(table));
+                        long rows = copy(c, fingerprint, targetLabel);
+                        statement.execute(INDEX_HANDLE.formatted(table));
+                        return rows;
+                    }
+                });
+        if (loaded) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ANALYZE " + table);
             }
-            statement.execute("DROP TABLE IF EXISTS " + fingerprint.name());
-            statement.execute(CREATE_TABLE.formatted(fingerprint.name()));
-            long rows = copy(connection, fingerprint, targetLabel);
-            statement.execute(INDEX_HANDLE.formatted(fingerprint.name()));
-            PostgresDatasetRegistry.record(connection, fingerprint.name(), fingerprint.value(), rows);
-            connection.commit();
-            statement.execute("ANALYZE " + fingerprint.name());
-            return true;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
+        return loaded;
     }
 
     /** The CREATE TABLE of a users table of the given name. */
@@ -81,10 +76,7 @@ public final class PostgresUsers {
             StringBuilder chunk = new StringBuilder(COPY_BUFFER + 256);
             long pending = 0;
             for (long id = 1; id <= size; id++) {
-                User u = generator.user(id);
-                chunk.append(u.id()).append('\t').append(u.handle()).append('\t').append(u.email()).append('\t')
-                        .append(u.name()).append('\t').append(u.country()).append('\t').append(u.signupDay())
-                        .append('\n');
+                appendRow(chunk, generator.user(id));
                 pending++;
                 if (chunk.length() >= COPY_BUFFER) {
                     byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
@@ -105,6 +97,12 @@ public final class PostgresUsers {
                 copy.cancelCopy();
             }
         }
+    }
+
+    /** One user as a line of text-format COPY (generated values hold no tab or newline). */
+    public static StringBuilder appendRow(StringBuilder line, User u) {
+        return line.append(u.id()).append('\t').append(u.handle()).append('\t').append(u.email()).append('\t')
+                .append(u.name()).append('\t').append(u.country()).append('\t').append(u.signupDay()).append('\n');
     }
 
     /** Maps the current row of a {@link #SELECT_BY_ID} result. */

@@ -33,7 +33,7 @@ import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.Endpoints;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
-import tradeoffbench.targets.postgres.PostgresIdentity;
+import tradeoffbench.tx.TransactionRunner;
 
 /*
  * The harness's own cost, against the reference tool: loading N generated users through the driver's COPY
@@ -102,12 +102,10 @@ public class CopyLoadBenchmark {
     }
 
     @Benchmark
-    public long copyManager() throws SQLException {
+    public long copyManager() throws Exception {
         try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            long loaded = PostgresUsers.copyInto(c, TABLE, UserGenerator.DEFAULT_SEED, users, "postgresql");
-            c.commit();
-            return loaded;
+            return TransactionRunner.jdbc(c).inTransaction(
+                    () -> PostgresUsers.copyInto(c, TABLE, UserGenerator.DEFAULT_SEED, users, "postgresql"));
         }
     }
 
@@ -137,7 +135,7 @@ public class CopyLoadBenchmark {
     }
 
     private Connection connect() throws SQLException {
-        return PostgresIdentity.connect(endpoint.url(), endpoint.user(), endpoint.password());
+        return endpoint.connect();
     }
 
     /*

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
-import com.mongodb.client.MongoClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,15 +16,12 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import tradeoffbench.params.Accepts;
-import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
 
@@ -46,31 +42,15 @@ import tradeoffbench.targets.Needs;
  *
  * PAIRED ROWS: same (posts, fanout) as PostReadBenchmark; addCommentNormalized pairs with joined,
  * addCommentDenormalized with denormalized, addCommentJsonb with jsonbDocument, addCommentMongoNormalized with
- * mongoLookup, addCommentMongoEmbedded with mongoEmbedded (JoinsPairs).
+ * mongoLookup, addCommentMongoEmbedded with mongoEmbedded (Joins).
  */
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
-@Fork(1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
 @Threads(1)
 public class AddCommentBenchmark {
-
-    @State(Scope.Benchmark)
-    public static class Dataset {
-        @Accepts(value = Accepts.POSITIVE, meaning = "a number of comments per post")
-        @Param({"10"})
-        public int fanout;
-        @Accepts(value = Accepts.POSITIVE, meaning = "a number of posts")
-        @Param({"1000"})
-        public int posts;
-        JoinsModel model;
-
-        @Setup
-        public void generate() {
-            model = JoinsFixture.model(posts, fanout);
-        }
-    }
 
     /** A comment added by a benchmark call, kept to be read back. */
     record Added(Layout layout, long commentId, long postId, long authorId, String body) {
@@ -84,8 +64,8 @@ public class AddCommentBenchmark {
         final Map<Layout, LongAdder> added = new EnumMap<>(Layout.class);
         final Queue<Added> sample = new ConcurrentLinkedQueue<>();
 
-        void start(Dataset dataset) {
-            model = dataset.model;
+        void start(JoinsData data) {
+            model = data.model;
             nextId = new AtomicLong(model.comments() + 1);
             for (Layout layout : Layout.values()) {
                 added.put(layout, new LongAdder());
@@ -153,15 +133,14 @@ public class AddCommentBenchmark {
 
     @State(Scope.Benchmark)
     public static class PostgresData extends Additions {
-        Endpoint endpoint;
+        PostgresLayouts layouts;
         PostgresJoinsStore housekeeping;
 
         @Setup
-        public void load(Dataset dataset) throws Exception {
-            start(dataset);
-            endpoint = JoinsFixture.postgres();
-            JoinsFixture.loadPostgres(endpoint, model);
-            housekeeping = JoinsFixture.openPostgres(endpoint, model);
+        public void load(PostgresLayouts layouts, JoinsData data) throws Exception {
+            start(data);
+            this.layouts = layouts;
+            housekeeping = layouts.open(model);
         }
 
         @Override
@@ -174,9 +153,11 @@ public class AddCommentBenchmark {
             return housekeeping.removeAddedComments(layout);
         }
 
+        /** Every iteration ends as it began: the added comments gone, and their dead rows vacuumed. */
         @TearDown(Level.Iteration)
         public void afterIteration() throws Exception {
             verifyAndRemove();
+            housekeeping.vacuum();
         }
 
         @TearDown(Level.Trial)
@@ -193,7 +174,7 @@ public class AddCommentBenchmark {
 
         @Setup
         public void open(PostgresData data) throws Exception {
-            store = JoinsFixture.openPostgres(data.endpoint, data.model);
+            store = data.layouts.open(data.model);
         }
 
         @TearDown
@@ -204,14 +185,12 @@ public class AddCommentBenchmark {
 
     @State(Scope.Benchmark)
     public static class MongoData extends Additions {
-        MongoClient client;
         MongoJoinsStore store;
 
         @Setup
-        public void load(Dataset dataset) {
-            start(dataset);
-            client = JoinsFixture.openMongo();
-            store = JoinsFixture.loadMongo(client, model);
+        public void load(MongoLayouts layouts, JoinsData data) {
+            start(data);
+            store = layouts.store;
         }
 
         @Override
@@ -227,11 +206,6 @@ public class AddCommentBenchmark {
         @TearDown(Level.Iteration)
         public void afterIteration() throws Exception {
             verifyAndRemove();
-        }
-
-        @TearDown(Level.Trial)
-        public void close() {
-            client.close();
         }
     }
 

@@ -10,15 +10,12 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import tradeoffbench.params.Accepts;
-import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
 
@@ -38,38 +35,11 @@ import tradeoffbench.targets.Needs;
  */
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
-@Fork(1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
 @Threads(1)
 public class FeedReadBenchmark {
-
-    @State(Scope.Benchmark)
-    public static class Dataset {
-        @Accepts(value = Accepts.POSITIVE, meaning = "a number of comments per post")
-        @Param({"10"})
-        public int fanout;
-        @Accepts(value = Accepts.POSITIVE, meaning = "a number of posts")
-        @Param({"1000"})
-        public int posts;
-        JoinsModel model;
-
-        @Setup
-        public void generate() {
-            model = JoinsFixture.model(posts, fanout);
-        }
-    }
-
-    @State(Scope.Benchmark)
-    public static class PostgresData {
-        Endpoint endpoint;
-
-        @Setup
-        public void load(Dataset dataset) throws Exception {
-            endpoint = JoinsFixture.postgres();
-            JoinsFixture.loadPostgres(endpoint, dataset.model);
-        }
-    }
 
     @State(Scope.Thread)
     public static class PostgresSession {
@@ -82,9 +52,9 @@ public class FeedReadBenchmark {
         long reads;
 
         @Setup
-        public void open(PostgresData data, Dataset dataset) throws Exception {
-            model = dataset.model;
-            store = JoinsFixture.openPostgres(data.endpoint, model);
+        public void open(PostgresLayouts layouts, JoinsData data) throws Exception {
+            model = data.model;
+            store = layouts.open(model);
         }
 
         List<FeedItem> checked(Layout read, long userId, List<FeedItem> page) {

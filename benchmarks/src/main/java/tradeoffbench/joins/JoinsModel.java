@@ -23,8 +23,8 @@ import tradeoffbench.dataset.UserGenerator;
  */
 public final class JoinsModel {
     /** Bump whenever the generated data changes, so stale datasets are not reused. */
-    public static final int VERSION = 1;
-    public static final int REPLICAS = 4;
+    public static final int VERSION = 2;
+    public static final int REPLICAS = 8;
     static final int[] LADDER = {1, 10, 100, 1_000, 10_000, 100_000};
     static final int FOLLOWS_PER_USER = 20;
     public static final int FEED_PAGE = 20;
@@ -294,13 +294,33 @@ public final class JoinsModel {
         return rows;
     }
 
+    /** The feed rows carrying this user as the author: one per (follower, post of this user). */
+    public long feedRowsOf(long userId) {
+        int posts = postsBy(userId).length;
+        if (posts == 0) {
+            return 0;
+        }
+        long followers = 0;
+        for (int u = 1; u <= backgroundUsers; u++) {
+            for (long f : followees[u]) {
+                if (f == userId) {
+                    followers++;
+                }
+            }
+        }
+        return followers * posts;
+    }
+
     private String nameOf(long userId, Map<Long, String> renamed) {
         String name = renamed.get(userId);
         return name != null ? name : userName(userId);
     }
 
-    /** The name a rename benchmark alternates to, so every rename really changes the value. */
-    public String alternateName(long userId) {
-        return userName(userId) + " Jr.";
+    /**
+     * A name no rename has given the user before: the {@code n}-th rename by thread {@code thread}. Every rename
+     * then really changes the value, even when threads share a user.
+     */
+    public String renamedName(long userId, int thread, long n) {
+        return userName(userId) + " (renamed " + thread + "." + n + ")";
     }
 }

@@ -33,14 +33,18 @@ final class JoinsSql {
             "CREATE INDEX comments_author ON comments (author_id)",
             "CREATE INDEX posts_author_time ON posts (author_id, created_at DESC, id DESC)");
 
-    /** Denormalized: author names copied into posts, comments and a fan-out-on-write feed table. */
+    /**
+     * Denormalized: author names copied into posts, comments and a fan-out-on-write feed table, and each comment row
+     * carrying its post's title and author, so "a post with its comments" is a read of one table.
+     */
     static final List<String> CREATE_DENORMALIZED = List.of(
             "CREATE TABLE d_users (id bigint PRIMARY KEY, name text NOT NULL)",
             """
             CREATE TABLE d_posts (id bigint PRIMARY KEY, author_id bigint NOT NULL, author_name text NOT NULL,
                 title text NOT NULL, body text NOT NULL, created_at timestamptz NOT NULL)""",
             """
-            CREATE TABLE d_comments (id bigint PRIMARY KEY, post_id bigint NOT NULL, author_id bigint NOT NULL,
+            CREATE TABLE d_comments (id bigint PRIMARY KEY, post_id bigint NOT NULL, post_title text NOT NULL,
+                post_author_id bigint NOT NULL, post_author_name text NOT NULL, author_id bigint NOT NULL,
                 author_name text NOT NULL, body text NOT NULL)""",
             """
             CREATE TABLE d_feed (follower_id bigint NOT NULL, created_at timestamptz NOT NULL, post_id bigint NOT NULL,
@@ -49,6 +53,7 @@ final class JoinsSql {
     static final List<String> INDEX_DENORMALIZED = List.of(
             "CREATE INDEX d_comments_post ON d_comments (post_id, id)",
             "CREATE INDEX d_comments_author ON d_comments (author_id)",
+            "CREATE INDEX d_comments_post_author ON d_comments (post_author_id)",
             "CREATE INDEX d_posts_author ON d_posts (author_id)",
             "CREATE INDEX d_feed_author ON d_feed (author_id)");
 
@@ -77,13 +82,12 @@ final class JoinsSql {
              WHERE p.id = ?
              ORDER BY c.id""";
 
-    /** No users table: the names are in the rows. The post row is fetched by the same statement, by primary key. */
+    /** One table: every comment row carries its post's title and author, and the names are in the rows. */
     static final String POST_DENORMALIZED = """
-            SELECT p.id, p.title, p.author_id, p.author_name, c.id, c.author_id, c.author_name, c.body
-              FROM d_posts p
-              LEFT JOIN d_comments c ON c.post_id = p.id
-             WHERE p.id = ?
-             ORDER BY c.id""";
+            SELECT post_id, post_title, post_author_id, post_author_name, id, author_id, author_name, body
+              FROM d_comments
+             WHERE post_id = ?
+             ORDER BY id""";
 
     /** One row: the whole document, parsed by the client as an application would. */
     static final String POST_JSONB = "SELECT doc::text FROM j_posts WHERE id = ?";
@@ -116,6 +120,7 @@ final class JoinsSql {
     static final String RENAME_D_USER = "UPDATE d_users SET name = ? WHERE id = ?";
     static final String RENAME_D_POSTS = "UPDATE d_posts SET author_name = ? WHERE author_id = ?";
     static final String RENAME_D_COMMENTS = "UPDATE d_comments SET author_name = ? WHERE author_id = ?";
+    static final String RENAME_D_COMMENT_POSTS = "UPDATE d_comments SET post_author_name = ? WHERE post_author_id = ?";
     static final String RENAME_D_FEED = "UPDATE d_feed SET author_name = ? WHERE author_id = ?";
 
     static final String RENAME_J_USER = "UPDATE j_users SET name = ? WHERE id = ?";
@@ -145,10 +150,14 @@ final class JoinsSql {
 
     static final String ADD_COMMENT_NORMALIZED =
             "INSERT INTO comments (id, post_id, author_id, body) VALUES (?, ?, ?, ?)";
-    /** The name is copied from d_users by the same statement, as the application would copy it. */
+    /** The name and the post's title and author are copied by the same statement, as the application would. */
     static final String ADD_COMMENT_DENORMALIZED = """
-            INSERT INTO d_comments (id, post_id, author_id, author_name, body)
-            SELECT ?, ?, id, name, ? FROM d_users WHERE id = ?""";
+            INSERT INTO d_comments (id, post_id, post_title, post_author_id, post_author_name, author_id, author_name, body)
+            SELECT ?, p.id, p.title, p.author_id, p.author_name, u.id, u.name, ?
+              FROM d_posts p, d_users u WHERE p.id = ? AND u.id = ?""";
+    /** Dead rows of the write benchmarks, cleaned after every iteration so each one writes into the same tables. */
+    static final List<String> VACUUM = List.of("VACUUM users", "VACUUM comments", "VACUUM d_users", "VACUUM d_posts",
+            "VACUUM d_comments", "VACUUM d_feed", "VACUUM j_users", "VACUUM j_posts");
     /** Appends to the embedded array: the whole document is rewritten (and re-TOASTed) by every comment. */
     static final String ADD_COMMENT_JSONB = """
             UPDATE j_posts

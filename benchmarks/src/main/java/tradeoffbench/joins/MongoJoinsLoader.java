@@ -21,8 +21,8 @@ import tradeoffbench.dataset.Progress;
 public final class MongoJoinsLoader {
     static final String META = "tb_datasets";
     static final int BATCH = 1_000;
-    /** Generated names never end like this; the rename benchmarks' alternate names do. */
-    static final Pattern RENAMED = Pattern.compile(" Jr\\.$");
+    /** Generated names never end like this; the rename benchmarks' names do ({@link JoinsModel#renamedName}). */
+    static final Pattern RENAMED = Pattern.compile(" \\(renamed [0-9.]+\\)$");
 
     private MongoJoinsLoader() {
     }

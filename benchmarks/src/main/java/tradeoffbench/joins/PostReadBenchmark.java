@@ -2,22 +2,18 @@ package tradeoffbench.joins;
 
 import java.util.concurrent.TimeUnit;
 
-import com.mongodb.client.MongoClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import tradeoffbench.params.Accepts;
-import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
 
@@ -28,7 +24,8 @@ import tradeoffbench.targets.Needs;
  *
  *   joined         PostgreSQL, normalized: posts JOIN users LEFT JOIN comments LEFT JOIN users (fanout + 1 user
  *                  lookups through primary-key indexes)
- *   denormalized   PostgreSQL, author names copied into the post and comment rows: no users table is read
+ *   denormalized   PostgreSQL, one table: every comment row carries its post's title and author and its own
+ *                  author's name, so the read is one index range scan of d_comments
  *   jsonbDocument  PostgreSQL, one JSONB document per post, comments embedded: one row, parsed by the client
  *   mongoLookup    MongoDB, normalized collections, three $lookup stages
  *   mongoEmbedded  MongoDB, one document per post, comments embedded: find by _id
@@ -38,46 +35,18 @@ import tradeoffbench.targets.Needs;
  * answer), and a difference fails the run naming the post id and both answers.
  *
  * PAIRED ROWS: the write bill of each layout is measured on the same dataset (same posts, fanout) by
- * RenameWriteBenchmark (copies = K) and AddCommentBenchmark; JoinsPairs lists which read pairs with which write:
+ * RenameWriteBenchmark (copies = K) and AddCommentBenchmark; Joins names the pairs:
  * joined/renameNormalized/addCommentNormalized, denormalized/renameDenormalized/addCommentDenormalized,
  * jsonbDocument/renameJsonb/addCommentJsonb, mongoLookup/renameMongoNormalized/addCommentMongoNormalized,
  * mongoEmbedded/renameMongoEmbedded/addCommentMongoEmbedded.
  */
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
-@Fork(1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
 @Threads(1)
 public class PostReadBenchmark {
-
-    /** One dataset per (posts, fanout): fanout = comments per post, posts = dataset size. */
-    @State(Scope.Benchmark)
-    public static class Dataset {
-        @Accepts(value = Accepts.POSITIVE, meaning = "a number of comments per post")
-        @Param({"10", "100"})
-        public int fanout;
-        @Accepts(value = Accepts.POSITIVE, meaning = "a number of posts")
-        @Param({"1000"})
-        public int posts;
-        JoinsModel model;
-
-        @Setup
-        public void generate() {
-            model = JoinsFixture.model(posts, fanout);
-        }
-    }
-
-    @State(Scope.Benchmark)
-    public static class PostgresData {
-        Endpoint endpoint;
-
-        @Setup
-        public void load(Dataset dataset) throws Exception {
-            endpoint = JoinsFixture.postgres();
-            JoinsFixture.loadPostgres(endpoint, dataset.model);
-        }
-    }
 
     /** One connection with its prepared statements per thread; its answers are sampled and verified at the end. */
     @State(Scope.Thread)
@@ -88,9 +57,9 @@ public class PostReadBenchmark {
         final AnswerCheck check = new AnswerCheck();
 
         @Setup
-        public void open(PostgresData data, Dataset dataset) throws Exception {
-            model = dataset.model;
-            store = JoinsFixture.openPostgres(data.endpoint, model);
+        public void open(PostgresLayouts layouts, JoinsData data) throws Exception {
+            model = data.model;
+            store = layouts.open(model);
         }
 
         PostView checked(Layout read, long postId, PostView answer) {
@@ -110,23 +79,6 @@ public class PostReadBenchmark {
         }
     }
 
-    @State(Scope.Benchmark)
-    public static class MongoData {
-        MongoClient client;
-        MongoJoinsStore store;
-
-        @Setup
-        public void load(Dataset dataset) {
-            client = JoinsFixture.openMongo();
-            store = JoinsFixture.loadMongo(client, dataset.model);
-        }
-
-        @TearDown
-        public void close() {
-            client.close();
-        }
-    }
-
     @State(Scope.Thread)
     public static class MongoSession {
         JoinsModel model;
@@ -134,8 +86,8 @@ public class PostReadBenchmark {
         final AnswerCheck check = new AnswerCheck();
 
         @Setup
-        public void open(Dataset dataset) {
-            model = dataset.model;
+        public void open(JoinsData data) {
+            model = data.model;
         }
 
         PostView checked(Layout read, long postId, PostView answer) {
@@ -174,14 +126,14 @@ public class PostReadBenchmark {
 
     @Benchmark
     @Needs(Engine.MONGODB)
-    public PostView mongoLookup(MongoData data, MongoSession s) {
+    public PostView mongoLookup(MongoLayouts data, MongoSession s) {
         long id = s.check.nextPost(s.model);
         return s.checked(Layout.MONGO_NORMALIZED, id, data.store.postLookup(id));
     }
 
     @Benchmark
     @Needs(Engine.MONGODB)
-    public PostView mongoEmbedded(MongoData data, MongoSession s) {
+    public PostView mongoEmbedded(MongoLayouts data, MongoSession s) {
         long id = s.check.nextPost(s.model);
         return s.checked(Layout.MONGO_EMBEDDED, id, data.store.postEmbedded(id));
     }
@@ -197,6 +149,6 @@ public class PostReadBenchmark {
      * parses the whole document, so at high fanout its client-side parse shows up; it is usually between the two.
      * On MongoDB, $lookup costs several times a find by _id. At 1 thread on this 2-vCPU VM the ~0.1 ms round trip
      * is a floor for every variant, which shrinks the ratios at fanout 10; compare ratios at the same threads, and
-     * p99 from the sample-time rows. Pair each row with its write twin (JoinsPairs) before concluding anything.
+     * p99 from the sample-time rows. Pair each row with its write twin (Joins) before concluding anything.
      */
 }

@@ -21,11 +21,10 @@ import tradeoffbench.dataset.Progress;
  * comments), so every fork starts from the generated data.
  */
 public final class PostgresJoinsLoader {
-    static final String TABLE_EXISTS = "SELECT to_regclass(?) IS NOT NULL";
     static final String RENAMED_USERS = """
-            SELECT id FROM users WHERE name LIKE '% Jr.'
-            UNION SELECT id FROM d_users WHERE name LIKE '% Jr.'
-            UNION SELECT id FROM j_users WHERE name LIKE '% Jr.'""";
+            SELECT id FROM users WHERE name LIKE '% (renamed %)'
+            UNION SELECT id FROM d_users WHERE name LIKE '% (renamed %)'
+            UNION SELECT id FROM j_users WHERE name LIKE '% (renamed %)'""";
 
     private static final int COPY_BUFFER = 1 << 16;
 
@@ -34,35 +33,23 @@ public final class PostgresJoinsLoader {
 
     /** Loads unless identical data is there; then restores the generated state. Returns true when it loaded. */
     public static boolean ensure(Connection connection, JoinsModel model) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
         String schema = model.name();
-        boolean loaded = false;
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET LOCAL search_path TO public");
-            PostgresDatasetRegistry.lock(connection, schema);
-            if (!isLoaded(connection, model)) {
-                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-                statement.execute("CREATE SCHEMA " + schema);
-                statement.execute("SET LOCAL search_path TO " + schema);
-                load(connection, statement, model);
-                PostgresDatasetRegistry.record(connection, schema, model.fingerprintValue(), model.comments());
-                loaded = true;
-            }
-            connection.commit();
-            if (loaded) {
-                connection.setAutoCommit(true);
+        boolean loaded = PostgresDatasetRegistry.ensure(connection, schema, model.fingerprintValue(),
+                c -> isLoaded(c, model), c -> {
+                    try (Statement statement = c.createStatement()) {
+                        statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                        statement.execute("CREATE SCHEMA " + schema);
+                        statement.execute("SET LOCAL search_path TO " + schema);
+                        load(c, statement, model);
+                        return model.comments();
+                    }
+                });
+        if (loaded) {
+            try (Statement statement = connection.createStatement()) {
                 for (String table : JoinsSql.TABLES) {
                     statement.execute("ANALYZE " + schema + "." + table);
                 }
             }
-        } catch (SQLException | RuntimeException e) {
-            if (!connection.getAutoCommit()) {
-                connection.rollback();
-            }
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
         restore(connection, model);
         return loaded;
@@ -72,14 +59,9 @@ public final class PostgresJoinsLoader {
         if (!PostgresDatasetRegistry.matches(connection, model.name(), model.fingerprintValue(), model.comments())) {
             return false;
         }
-        try (PreparedStatement exists = connection.prepareStatement(TABLE_EXISTS)) {
-            for (String table : JoinsSql.TABLES) {
-                exists.setString(1, model.name() + "." + table);
-                try (ResultSet rs = exists.executeQuery()) {
-                    if (!rs.next() || !rs.getBoolean(1)) {
-                        return false;
-                    }
-                }
+        for (String table : JoinsSql.TABLES) {
+            if (!PostgresDatasetRegistry.exists(connection, model.name() + "." + table)) {
+                return false;
             }
         }
         return true;
@@ -151,7 +133,10 @@ public final class PostgresJoinsLoader {
         copy(connection, "d_comments", progress, out -> {
             for (long c = 1; c <= model.comments(); c++) {
                 long a = model.commentAuthor(c);
-                out.row(c, model.commentPost(c), a, model.userName(a), JoinsModel.commentBody(c));
+                long p = model.commentPost(c);
+                long pa = model.postAuthor(p);
+                out.row(c, p, JoinsModel.postTitle(p), pa, model.userName(pa), a, model.userName(a),
+                        JoinsModel.commentBody(c));
             }
         });
         copy(connection, "d_feed", progress, out -> {

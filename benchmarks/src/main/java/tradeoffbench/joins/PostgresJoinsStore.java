@@ -4,17 +4,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
 import org.postgresql.PGStatement;
+import tradeoffbench.tx.TransactionRunner;
 
 /**
  * One connection's access to the three PostgreSQL layouts of a dataset, with every statement prepared once
- * (server-side). The only class of the family that sets transaction boundaries: single statements run in
- * autocommit; a denormalized or JSONB rename runs its statements in one transaction, as it must to never show two
- * names for one user.
+ * (server-side). Reads and comment inserts run in autocommit; every rename, in every layout, is one transaction
+ * (through {@link TransactionRunner}): the same discipline for one row as for K copies, so the layouts differ only
+ * in the statements they need, never two names for one user shown.
  */
 final class PostgresJoinsStore implements AutoCloseable {
     private final Connection connection;
@@ -31,6 +33,7 @@ final class PostgresJoinsStore implements AutoCloseable {
     private final PreparedStatement renameDUser;
     private final PreparedStatement renameDPosts;
     private final PreparedStatement renameDComments;
+    private final PreparedStatement renameDCommentPosts;
     private final PreparedStatement renameDFeed;
     private final PreparedStatement renameJUser;
     private final PreparedStatement renameJPosts;
@@ -38,8 +41,11 @@ final class PostgresJoinsStore implements AutoCloseable {
     private final PreparedStatement addDenormalized;
     private final PreparedStatement addJsonb;
 
+    private final TransactionRunner transactions;
+
     private PostgresJoinsStore(Connection connection, boolean ownsConnection, JoinsModel model) throws SQLException {
         this.connection = connection;
+        this.transactions = TransactionRunner.jdbc(connection);
         this.ownsConnection = ownsConnection;
         this.model = model;
         connection.setAutoCommit(true);
@@ -53,6 +59,7 @@ final class PostgresJoinsStore implements AutoCloseable {
         renameDUser = prepare(JoinsSql.RENAME_D_USER);
         renameDPosts = prepare(JoinsSql.RENAME_D_POSTS);
         renameDComments = prepare(JoinsSql.RENAME_D_COMMENTS);
+        renameDCommentPosts = prepare(JoinsSql.RENAME_D_COMMENT_POSTS);
         renameDFeed = prepare(JoinsSql.RENAME_D_FEED);
         renameJUser = prepare(JoinsSql.RENAME_J_USER);
         renameJPosts = prepare(JoinsSql.RENAME_J_POSTS);
@@ -167,15 +174,18 @@ final class PostgresJoinsStore implements AutoCloseable {
     }
 
     int renameNormalized(long userId, String name) throws SQLException {
-        renameNormalized.setString(1, name);
-        renameNormalized.setLong(2, userId);
-        return renameNormalized.executeUpdate();
+        return inTransaction(() -> {
+            renameNormalized.setString(1, name);
+            renameNormalized.setLong(2, userId);
+            return renameNormalized.executeUpdate();
+        });
     }
 
     int renameDenormalized(long userId, String name) throws SQLException {
         return inTransaction(() -> {
             int rows = 0;
-            for (PreparedStatement s : List.of(renameDUser, renameDPosts, renameDComments, renameDFeed)) {
+            for (PreparedStatement s : List.of(renameDUser, renameDPosts, renameDComments, renameDCommentPosts,
+                    renameDFeed)) {
                 s.setString(1, name);
                 s.setLong(2, userId);
                 rows += s.executeUpdate();
@@ -215,8 +225,8 @@ final class PostgresJoinsStore implements AutoCloseable {
             case DENORMALIZED -> {
                 s = addDenormalized;
                 s.setLong(1, commentId);
-                s.setLong(2, postId);
-                s.setString(3, body);
+                s.setString(2, body);
+                s.setLong(3, postId);
                 s.setLong(4, authorId);
             }
             case JSONB -> {
@@ -248,21 +258,22 @@ final class PostgresJoinsStore implements AutoCloseable {
         }
     }
 
-    private interface Work {
-        int run() throws SQLException;
+    /** Dead rows of the write benchmarks away, so the next iteration writes into the same tables. */
+    void vacuum() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : JoinsSql.VACUUM) {
+                statement.execute(sql);
+            }
+        }
     }
 
-    private int inTransaction(Work work) throws SQLException {
-        connection.setAutoCommit(false);
+    private int inTransaction(TransactionRunner.Work<Integer> work) throws SQLException {
         try {
-            int result = work.run();
-            connection.commit();
-            return result;
+            return transactions.inTransaction(work);
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
             throw e;
-        } finally {
-            connection.setAutoCommit(true);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.mongodb.client.MongoClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.ThreadParams;
 import tradeoffbench.params.Accepts;
-import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
 
@@ -31,88 +31,87 @@ import tradeoffbench.targets.Needs;
  * embedded, in K copies, K = the number of comments the user wrote. The renamed user is one of the users the
  * generator planned with exactly K comments and no post (JoinsModel), so `copies` = K is exact.
  *
- *   renameNormalized       UPDATE users: 1 row
- *   renameDenormalized     one transaction: d_users (1 row) + d_comments (K rows) + d_posts + d_feed (0 rows for
- *                          these users, but each statement still probes its index)
+ *   renameNormalized       one transaction: UPDATE users, 1 row
+ *   renameDenormalized     one transaction: d_users (1 row) + d_comments (K rows) + d_posts, d_comments' post
+ *                          author and d_feed (0 rows for these users, but each statement still probes its index)
  *   renameJsonb            one transaction: j_users + every post document holding one of the K comments,
  *                          rewritten whole (<= K documents; found through a GIN jsonb_path_ops index and
  *                          locked in id order, since two users' renames share documents and would deadlock)
  *   renameMongoNormalized  updateOne on users
  *   renameMongoEmbedded    updateOne on users + updateMany with arrayFilters on the posts embedding the K comments
  *
- * Each call alternates the user's name between the generated one and "<name> Jr.", so every call changes data;
- * the count of rows/documents changed is checked against the model on every call. Each thread renames its own
- * planned user (JoinsModel.REPLICAS of them per K; beyond that threads share users and contend on row locks).
- * At trial end the thread's user gets the generated name back and every copy in the layout is read back and
- * checked; the loader also repairs names left by an interrupted run.
+ * Every rename, in every layout, is one transaction: the layouts differ in the statements they need, not in how they
+ * commit. Each call gives the user a name it never had ("<name> (renamed <thread>.<n>)"), so every call changes
+ * data; the count of rows/documents changed is checked against the model on every call. Each thread renames its own
+ * planned user (JoinsModel.REPLICAS of them per K; past that many threads, users are shared and contend on row locks,
+ * but a rename is still never a no-op). After every iteration the thread's user gets the generated name back, every
+ * copy in the layout is read back and checked, and the tables are vacuumed, so iteration 3 writes into the same
+ * tables as iteration 1; the loader also repairs names left by an interrupted run.
  *
  * PAIRED ROWS: same (posts, fanout) as PostReadBenchmark; pair renameNormalized with joined,
  * renameDenormalized with denormalized, renameJsonb with jsonbDocument, renameMongoNormalized with mongoLookup,
- * renameMongoEmbedded with mongoEmbedded (JoinsPairs). Read saves r us, rename costs w us more at copies = K:
+ * renameMongoEmbedded with mongoEmbedded (Joins). Read saves r us, rename costs w us more at copies = K:
  * denormalizing pays while reads/renames > w / r.
  */
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
-@Fork(1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
 @Threads(1)
 public class RenameWriteBenchmark {
 
+    /** K, and the planned users with exactly K comments the threads rename (one each). */
     @State(Scope.Benchmark)
-    public static class Dataset {
-        @Accepts(value = Accepts.POSITIVE, meaning = "a number of comments per post")
-        @Param({"10"})
-        public int fanout;
-        @Accepts(value = Accepts.POSITIVE, meaning = "a number of posts")
-        @Param({"1000"})
-        public int posts;
+    public static class Renames {
         /** K: copies of the renamed user's name in the denormalized layouts. */
         @Accepts(value = "10{0,6}", meaning = "a planned comment count K, a power of ten (1, 10, 100, ...)")
         @Param({"100"})
         public int copies;
+
         JoinsModel model;
-        long[] renamedUsers;
+        long[] users;
         final AtomicInteger nextUser = new AtomicInteger();
 
         @Setup
-        public void generate() {
-            model = JoinsFixture.model(posts, fanout);
-            renamedUsers = model.usersWithCopies(copies);
+        public void plan(JoinsData data) {
+            model = data.model;
+            users = model.usersWithCopies(copies);
         }
 
+        /** The next thread's own user; past {@link JoinsModel#REPLICAS} threads, users are shared (and contended). */
         long takeUser() {
-            return renamedUsers[nextUser.getAndIncrement() % renamedUsers.length];
+            return users[nextUser.getAndIncrement() % users.length];
         }
     }
 
-    /** One renamed user per thread, alternating between two names; what each layout must report changing. */
+    /** One renamed user per thread; every rename gives it a name it never had; what each layout must change. */
     abstract static class Renamer {
         JoinsModel model;
         long user;
         int copies;
-        /** Layouts renamed by this thread, and those now holding the alternate name. */
+        int thread;
+        long renames;
+        boolean vacuums;
+        /** Layouts renamed by this thread since its user last had the generated name. */
         final Set<Layout> renamed = EnumSet.noneOf(Layout.class);
-        final Set<Layout> alternate = EnumSet.noneOf(Layout.class);
         final Map<Layout, Integer> expected = new EnumMap<>(Layout.class);
 
-        void start(Dataset dataset) {
-            model = dataset.model;
-            copies = dataset.copies;
-            user = dataset.takeUser();
+        void start(Renames renames, ThreadParams threadParams) {
+            model = renames.model;
+            copies = renames.copies;
+            user = renames.takeUser();
+            thread = threadParams.getThreadIndex();
+            vacuums = thread == 0;
             for (Layout layout : Layout.values()) {
                 expected.put(layout, expectedChanges(model, layout, user));
             }
         }
 
-        /** The generated name and "<name> Jr." in turn, per layout, so every call changes the data. */
+        /** A name the user never had, so every call changes the data, whichever thread renamed it last. */
         String nextName(Layout layout) {
             renamed.add(layout);
-            if (alternate.remove(layout)) {
-                return model.userName(user);
-            }
-            alternate.add(layout);
-            return model.alternateName(user);
+            return model.renamedName(user, thread, ++renames);
         }
 
         int checked(Layout layout, int changed) {
@@ -131,11 +130,10 @@ public class RenameWriteBenchmark {
         /** Gives the user the generated name back in every layout renamed, and reads back every copy. */
         void restoreAndVerify() throws Exception {
             for (Layout layout : renamed) {
-                if (alternate.remove(layout)) {
-                    rename(layout, model.userName(user));
-                }
+                rename(layout, model.userName(user));
                 verifyName(layout, model.userName(user));
             }
+            renamed.clear();
         }
 
         void verifyName(Layout layout, String name) throws Exception {
@@ -153,22 +151,13 @@ public class RenameWriteBenchmark {
     }
 
     static int expectedChanges(JoinsModel model, Layout layout, long user) {
+        int posts = model.postsBy(user).length;
         return switch (layout) {
             case NORMALIZED, MONGO_NORMALIZED -> 1;
-            case DENORMALIZED -> 1 + model.commentsBy(user).length + model.postsBy(user).length;
+            case DENORMALIZED -> 1 + model.commentsBy(user).length + posts + posts * model.fanout()
+                    + (int) model.feedRowsOf(user);
             case JSONB, MONGO_EMBEDDED -> 1 + model.documentsMentioning(user).length;
         };
-    }
-
-    @State(Scope.Benchmark)
-    public static class PostgresData {
-        Endpoint endpoint;
-
-        @Setup
-        public void load(Dataset dataset) throws Exception {
-            endpoint = JoinsFixture.postgres();
-            JoinsFixture.loadPostgres(endpoint, dataset.model);
-        }
     }
 
     @State(Scope.Thread)
@@ -176,9 +165,9 @@ public class RenameWriteBenchmark {
         PostgresJoinsStore store;
 
         @Setup
-        public void open(PostgresData data, Dataset dataset) throws Exception {
-            start(dataset);
-            store = JoinsFixture.openPostgres(data.endpoint, model);
+        public void open(PostgresLayouts layouts, Renames renames, ThreadParams threadParams) throws Exception {
+            start(renames, threadParams);
+            store = layouts.open(model);
         }
 
         @Override
@@ -191,30 +180,18 @@ public class RenameWriteBenchmark {
             return store.post(layout, postId);
         }
 
-        @TearDown
-        public void close() throws Exception {
-            try {
-                restoreAndVerify();
-            } finally {
-                store.close();
+        /** Every iteration ends as it began: the generated names back, and (thread 0) the dead rows vacuumed. */
+        @TearDown(Level.Iteration)
+        public void restore() throws Exception {
+            restoreAndVerify();
+            if (vacuums) {
+                store.vacuum();
             }
         }
-    }
-
-    @State(Scope.Benchmark)
-    public static class MongoData {
-        MongoClient client;
-        MongoJoinsStore store;
-
-        @Setup
-        public void load(Dataset dataset) {
-            client = JoinsFixture.openMongo();
-            store = JoinsFixture.loadMongo(client, dataset.model);
-        }
 
         @TearDown
-        public void close() {
-            client.close();
+        public void close() throws Exception {
+            store.close();
         }
     }
 
@@ -223,9 +200,9 @@ public class RenameWriteBenchmark {
         MongoJoinsStore store;
 
         @Setup
-        public void open(MongoData data, Dataset dataset) {
-            start(dataset);
-            store = data.store;
+        public void open(MongoLayouts layouts, Renames renames, ThreadParams threadParams) {
+            start(renames, threadParams);
+            store = layouts.store;
         }
 
         @Override
@@ -238,8 +215,8 @@ public class RenameWriteBenchmark {
             return store.post(layout, postId);
         }
 
-        @TearDown
-        public void close() throws Exception {
+        @TearDown(Level.Iteration)
+        public void restore() throws Exception {
             restoreAndVerify();
         }
     }
@@ -253,8 +230,7 @@ public class RenameWriteBenchmark {
     @Benchmark
     @Needs(Engine.POSTGRESQL)
     public int renameDenormalized(PostgresSession s) throws Exception {
-        Layout layout = Layout.DENORMALIZED;
-        return s.checked(layout, s.store.renameDenormalized(s.user, s.nextName(layout)));
+        return s.checked(Layout.DENORMALIZED, s.store.renameDenormalized(s.user, s.nextName(Layout.DENORMALIZED)));
     }
 
     @Benchmark
@@ -281,9 +257,9 @@ public class RenameWriteBenchmark {
      * HOW TO RUN THIS TEST:
      *
      *   java -jar experiments/target/tradeoff-bench.jar run -b 'joins.RenameWriteBenchmark' --profile quick
-     *   ... -p copies=1,10,100,1000 -t 1   (the K sweep; the default is K = 100 alone, to keep the family's
-     *                                     quick profile near 4 minutes. posts x fanout must hold 4 x the ladder:
-     *                                     1000 x 10 holds K up to 1000, 1000 x 100 up to 10000)
+     *   ... -p copies=1,10,100 -t 1        (the K sweep; the default is K = 100 alone. posts x fanout must hold
+     *                                     8 x the ladder in half its comments: 1000 x 10 holds K up to 100,
+     *                                     1000 x 100 up to 1000)
      *
      * WHAT TO EXPECT: renameNormalized costs the same at every K (one row; at 1 thread mostly the commit's WAL
      * flush, fsync being on). renameDenormalized and renameJsonb grow with K: at K = 1 they cost about the

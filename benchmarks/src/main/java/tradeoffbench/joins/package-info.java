@@ -17,7 +17,7 @@
  * </ul>
  *
  * <p>Reads and writes run on the same dataset and share the {@code posts} and {@code fanout} parameters, so a
- * report pairs each read with its write twin ({@link tradeoffbench.joins.JoinsPairs}) and computes the break-even
+ * report pairs each read with its write twin ({@link tradeoffbench.joins.Joins}) and computes the break-even
  * reads per write: denormalizing pays while reads/writes exceed (extra write cost) / (read saving).
  *
  * <p>SQL lives in {@link tradeoffbench.joins.JoinsSql}, MongoDB queries in

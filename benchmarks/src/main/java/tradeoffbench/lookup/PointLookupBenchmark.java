@@ -35,7 +35,6 @@ import tradeoffbench.targets.Endpoints;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
 import tradeoffbench.targets.mongo.MongoIdentity;
-import tradeoffbench.targets.postgres.PostgresIdentity;
 
 /*
  * The walking skeleton, and the seed's claim "no-relational has low latency": look up one user by primary key.
@@ -72,7 +71,7 @@ public class PointLookupBenchmark {
         @Setup
         public void load(Users users) throws SQLException {
             endpoint = Endpoints.current().require(Engine.POSTGRESQL);
-            try (Connection connection = open(endpoint)) {
+            try (Connection connection = endpoint.connect()) {
                 PostgresUsers.ensure(connection, users.fingerprint(), "postgresql");
             }
             selectById = PostgresUsers.SELECT_BY_ID.formatted(users.fingerprint().name());
@@ -88,7 +87,7 @@ public class PointLookupBenchmark {
 
         @Setup
         public void open(PostgresData data, Users users) throws SQLException {
-            connection = PointLookupBenchmark.open(data.endpoint);
+            connection = data.endpoint.connect();
             // prepareThreshold=1 in the URL is not assumed: force a server-side prepared statement now.
             selectById = connection.prepareStatement(data.selectById);
             selectById.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(1);
@@ -171,10 +170,6 @@ public class PointLookupBenchmark {
         }
         Answers.checkId(id, ((Number) d.get("_id")).longValue());
         return d.getString("handle");
-    }
-
-    static Connection open(Endpoint endpoint) throws SQLException {
-        return PostgresIdentity.connect(endpoint.url(), endpoint.user(), endpoint.password());
     }
 
     /**

@@ -10,7 +10,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -18,7 +17,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.ThreadParams;
-import tradeoffbench.params.Accepts;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Needs;
 import tradeoffbench.targets.Sharded;
@@ -35,53 +33,19 @@ import tradeoffbench.targets.Sharded;
  *                     holds everybody: the main pg server.
  *
  * Both answers are checked row by row against the generated social graph (SocialGraph): 3 posts x 3 comments.
- * Sample-time mode only (keeps the family's quick profile short): the rows carry mean latency and percentiles;
- * throughput per thread is 1 / mean.
+ * Sample-time mode: the rows carry mean latency and percentiles. The control for the join's own cost in the
+ * application is crossShardJoin at shards=1 (the same two rounds of queries, one server): crossShardJoin@N against
+ * singleServerJoin is the whole bill, against crossShardJoin@1 the part more servers add.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
 @Threads(1)
 @Needs(Engine.POSTGRESQL)
 @Sharded(param = "shards")
 public class CrossShardJoinBenchmark {
-
-    @State(Scope.Benchmark)
-    public static class Dataset {
-        @Accepts(value = Accepts.POSITIVE, meaning = "a number of users")
-        @Param({"10000"})
-        public long users;
-    }
-
-    @State(Scope.Benchmark)
-    public static class Shards {
-        @Accepts(value = Accepts.POSITIVE, meaning = "a number of shards")
-        @Param({"4"})
-        public int shards;
-
-        List<ShardTarget> targets;
-        ShardRouter router;
-
-        @Setup
-        public void load(Dataset dataset) {
-            targets = ShardTarget.current(shards);
-            router = ShardRouter.hashing(shards);
-            ShardLoader.ensure(targets, router, dataset.users);
-        }
-    }
-
-    @State(Scope.Benchmark)
-    public static class OneServer {
-        List<ShardTarget> targets;
-
-        @Setup
-        public void load(Dataset dataset) {
-            targets = List.of(ShardTarget.unsharded());
-            ShardLoader.ensure(targets, ShardRouter.hashing(1), dataset.users);
-        }
-    }
 
     /** Per thread: a store (connections, fan-out pool), its own authors to ask about, the graph to check with. */
     public abstract static class Client {
@@ -90,11 +54,11 @@ public class CrossShardJoinBenchmark {
         SplittableRandom authors;
         long users;
 
-        void open(List<ShardTarget> targets, ShardRouter router, Dataset dataset, ThreadParams thread) {
-            store = new ShardedStore(targets, router, dataset.users);
-            graph = new SocialGraph(dataset.users);
+        void open(List<ShardTarget> targets, ShardRouter router, UserData data, ThreadParams thread) {
+            store = new ShardedStore(targets, router, data.users);
+            graph = new SocialGraph(data.users);
             authors = new SplittableRandom(31L * (thread.getThreadIndex() + 1));
-            users = dataset.users;
+            users = data.users;
         }
 
         long nextAuthor() {
@@ -110,16 +74,16 @@ public class CrossShardJoinBenchmark {
     @State(Scope.Thread)
     public static class ShardedClient extends Client {
         @Setup
-        public void open(Shards shards, Dataset dataset, ThreadParams thread) {
-            open(shards.targets, shards.router, dataset, thread);
+        public void open(ShardLayout layout, UserData data, ThreadParams thread) {
+            open(layout.targets, layout.router, data, thread);
         }
     }
 
     @State(Scope.Thread)
     public static class OneServerClient extends Client {
         @Setup
-        public void open(OneServer server, Dataset dataset, ThreadParams thread) {
-            open(server.targets, ShardRouter.hashing(1), dataset, thread);
+        public void open(OneServer server, UserData data, ThreadParams thread) {
+            open(server.targets, server.router, data, thread);
         }
     }
 

@@ -40,19 +40,15 @@ import tradeoffbench.targets.Needs;
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
 @Threads(1)
 @Needs(Engine.POSTGRESQL)
 public class HashPartitionBenchmark {
 
     @State(Scope.Benchmark)
     public static class Partitioned {
-        @Accepts(value = Accepts.POSITIVE, meaning = "a number of users")
-        @Param({"10000"})
-        public long users;
-
         @Accepts(value = Accepts.POSITIVE, meaning = "a number of partitions")
         @Param({"4"})
         public int partitions;
@@ -60,8 +56,11 @@ public class HashPartitionBenchmark {
         ShardTarget server;
         String table;
 
+        long users;
+
         @Setup
-        public void load() throws SQLException {
+        public void load(UserData data) throws SQLException {
+            users = data.users;
             server = ShardTarget.unsharded();
             table = PartitionedUsers.table(users, partitions);
             PartitionedUsers.ensure(server, users, partitions);
@@ -83,7 +82,7 @@ public class HashPartitionBenchmark {
         Connection connection;
         PreparedStatement byId;
         PreparedStatement byHandle;
-        LookupRequests requests;
+        Lookups requests;
         ShardTarget server;
 
         @Setup
@@ -94,7 +93,7 @@ public class HashPartitionBenchmark {
             byHandle = connection.prepareStatement(ShardSql.USER_BY_HANDLE.formatted(data.table));
             byId.unwrap(PGStatement.class).setPrepareThreshold(1);
             byHandle.unwrap(PGStatement.class).setPrepareThreshold(1);
-            requests = new LookupRequests(data.users, 1000 + thread.getThreadIndex());
+            requests = Lookups.uniform(data.users, thread.getThreadIndex());
         }
 
         User byId(long id) {
@@ -140,13 +139,13 @@ public class HashPartitionBenchmark {
     @Benchmark
     public User partitionedById(Client client) {
         User wanted = client.requests.next();
-        return LookupRequests.check("partitioned lookup by id", wanted, client.byId(wanted.id()));
+        return Lookups.check("partitioned lookup by id", wanted, client.byId(wanted.id()));
     }
 
     @Benchmark
     public User partitionedByHandle(Client client) {
         User wanted = client.requests.next();
-        return LookupRequests.check("partitioned lookup by handle", wanted, client.byHandle(wanted.handle()));
+        return Lookups.check("partitioned lookup by handle", wanted, client.byHandle(wanted.handle()));
     }
 
     /*

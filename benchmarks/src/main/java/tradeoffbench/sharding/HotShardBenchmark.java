@@ -1,11 +1,12 @@
 package tradeoffbench.sharding;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -16,7 +17,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.ThreadParams;
+import tradeoffbench.dataset.Keys;
 import tradeoffbench.dataset.User;
 import tradeoffbench.params.Accepts;
 import tradeoffbench.targets.Engine;
@@ -33,35 +36,31 @@ import tradeoffbench.targets.Sharded;
  *
  *   plainHashing             every user, the celebrity included, hashed over all shards.
  *   dedicatedCelebrityShard  the same servers, but user 1 alone on the last shard (a routing override) and
- *                            everybody else hashed over the other shards-1. At shards=1 (e.g. a family-wide
- *                            -p shards=1,2,4) there is no other shard, and it measures the same as plainHashing.
+ *                            everybody else hashed over the other shards-1. At shards=1 there is no other shard,
+ *                            and it measures the same as plainHashing.
  *
- * Per-shard request counts (shard0..shard7) and hottestShareOverMean are reported as rows of their own (see
- * ShardLoadCounters for exactly what they mean). Under celebrity=30% at 4 shards the distribution alone predicts
- * hottestShareOverMean = 4 x (0.30 + 0.70/4) = 1.9 with plain hashing and 4 x 0.30 = 1.2 with the dedicated shard
- * (the other three carry 0.70/3 each); the measured rows show it and what it does to throughput. Every answer is
- * checked to be the requested user; every shard is checked to hold exactly the users the router says.
+ * The load is measured on the servers, not in the client: each shard's index scans of its users table
+ * (pg_stat_user_tables) before and after every iteration, published by every client connection at the iteration's
+ * end (ServerLoad). hottestShareOverMean is the busiest shard's scans over the mean per shard (1.0 = even,
+ * `shards` = everything on one); serverLookups their sum. The distribution alone predicts 4 x (0.30 + 0.70/4) = 1.9
+ * for plain hashing under celebrity=30% at 4 shards and 4 x 0.30 = 1.2 for the dedicated shard; and under uniform
+ * keys the dedicated layout is *worse* than plain (its celebrity shard idles while the others carry 1/(shards-1)),
+ * 4/3 against 1.0: both sides are the verdict. Every answer is checked; every shard is checked to hold exactly the
+ * users its router says.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
 @Threads(1)
 @Needs(Engine.POSTGRESQL)
 @Sharded(param = "shards")
 public class HotShardBenchmark {
 
+    /** The skew, the router this trial's method uses (plain or with the dedicated shard), and the servers' load. */
     @State(Scope.Benchmark)
-    public static class Workload {
-        @Accepts(value = Accepts.POSITIVE, meaning = "a number of users")
-        @Param({"10000"})
-        public long users;
-
-        @Accepts(value = Accepts.POSITIVE, meaning = "a number of shards")
-        @Param({"4"})
-        public int shards;
-
+    public static class HotKeys {
         /** uniform, zipf<θ> (e.g. zipf0.99, zipf1.2) or celebrity. */
         @Accepts(value = "uniform|celebrity|zipf[0-9]+(\\.[0-9]+)?", meaning = "uniform, celebrity or zipf<theta>")
         @Param({"uniform", "zipf0.99", "celebrity"})
@@ -72,40 +71,62 @@ public class HotShardBenchmark {
         @Param({"30"})
         public int celebrityShare;
 
-        List<ShardTarget> targets;
-        ShardRouter plain;
-        ShardRouter dedicated;
+        ShardLayout layout;
+        ShardRouter router;
+        ServerLoad load;
+        long users;
 
         @Setup
-        public void load() {
-            RequestKeys.of(skew, users, celebrityShare, 0);
-            targets = ShardTarget.current(shards);
-            plain = ShardRouter.hashing(shards);
+        public void prepare(ShardLayout layout, UserData data, BenchmarkParams params) {
+            prepare(layout, data, params.getBenchmark());
+        }
+
+        void prepare(ShardLayout layout, UserData data, String benchmark) {
+            Keys.of(skew, data.users, celebrityShare, 0);
+            this.layout = layout;
+            this.users = data.users;
+            boolean dedicated = benchmark.endsWith(".dedicatedCelebrityShard") && layout.shards >= 2;
             // With one server there is no other shard to give the celebrity: both methods then measure the same.
-            dedicated = shards >= 2 ? plain.withDedicatedShard(RequestKeys.CELEBRITY) : plain;
-            ShardLoader.ensure(targets, plain, users);
-            if (dedicated != plain) {
-                ShardLoader.ensure(targets, dedicated, users);
+            router = dedicated ? layout.router.withDedicatedShard(Keys.CELEBRITY) : layout.router;
+            if (dedicated) {
+                ShardLoader.ensure(layout.targets, router, data.users);
             }
+            load = new ServerLoad(layout.targets, ShardTables.of(data.users, router).users());
+        }
+
+        @Setup(Level.Iteration)
+        public void beginIteration() {
+            load.begin();
+        }
+
+        @TearDown
+        public void close() {
+            load.close();
         }
     }
 
-    /** A client thread: its store under one router, its own request stream, counters for where requests went. */
-    public abstract static class Client {
+    /** A client thread: its store under the trial's router, its own request stream; thread 0 reports the load. */
+    @State(Scope.Thread)
+    public static class Client {
+        HotKeys hot;
         ShardedStore store;
-        RequestKeys keys;
-        long users;
+        Keys keys;
+        int threads;
+        boolean reports;
+        ShardLoad counters;
 
-        void open(Workload workload, ShardRouter router, ThreadParams thread) {
-            store = new ShardedStore(workload.targets, router, workload.users);
-            users = workload.users;
-            keys = RequestKeys.of(workload.skew, workload.users, workload.celebrityShare,
-                    7919L * (thread.getThreadIndex() + 1));
+        @Setup
+        public void open(HotKeys hot, ThreadParams thread) {
+            this.hot = hot;
+            store = new ShardedStore(hot.layout.targets, hot.router, hot.users);
+            keys = Keys.of(hot.skew, hot.users, hot.celebrityShare, 7919L * (thread.getThreadIndex() + 1));
+            threads = thread.getThreadCount();
+            reports = thread.getThreadIndex() == 0;
         }
 
-        User lookup(ShardLoadCounters counters) {
+        User lookup(ShardLoad load) {
+            counters = load;
             long id = keys.next();
-            counters.record(store.router().shardOf(id), store.router().shards());
             User u = store.routedLookup(id);
             if (u == null || u.id() != id) {
                 throw new IllegalStateException("routed lookup under " + store.router() + " asked for user " + id
@@ -114,55 +135,64 @@ public class HotShardBenchmark {
             return u;
         }
 
+        /** After every thread stopped: publish this thread's statistics; thread 0 then reads every shard's load. */
+        @TearDown(Level.Iteration)
+        public void publish() {
+            store.flushStatistics();
+            hot.load.flushed();
+            if (reports && counters != null) {
+                ServerLoad.Load load = hot.load.end(threads);
+                counters.hottestShareOverMean = load.hottestShareOverMean();
+                counters.serverLookups = load.total();
+            }
+        }
+
         @TearDown
         public void close() {
             try {
-                ShardPlacement.verify(store, users);
+                ShardPlacement.verify(store, hot.users);
             } finally {
                 store.close();
             }
         }
     }
 
+    /** The servers' load in one iteration, reported by thread 0 (see {@link ServerLoad}). */
+    @AuxCounters(AuxCounters.Type.EVENTS)
     @State(Scope.Thread)
-    public static class PlainClient extends Client {
-        @Setup
-        public void open(Workload workload, ThreadParams thread) {
-            open(workload, workload.plain, thread);
-        }
-    }
+    public static class ShardLoad {
+        public double hottestShareOverMean;
+        public long serverLookups;
 
-    @State(Scope.Thread)
-    public static class DedicatedClient extends Client {
-        @Setup
-        public void open(Workload workload, ThreadParams thread) {
-            open(workload, workload.dedicated, thread);
+        @Setup(Level.Iteration)
+        public void reset() {
+            hottestShareOverMean = 0;
+            serverLookups = 0;
         }
     }
 
     @Benchmark
-    public User plainHashing(PlainClient client, ShardLoadCounters counters) {
-        return client.lookup(counters);
+    public User plainHashing(Client client, ShardLoad load) {
+        return client.lookup(load);
     }
 
     @Benchmark
-    public User dedicatedCelebrityShard(DedicatedClient client, ShardLoadCounters counters) {
-        return client.lookup(counters);
+    public User dedicatedCelebrityShard(Client client, ShardLoad load) {
+        return client.lookup(load);
     }
 
     /*
      * HOW TO RUN THIS TEST:
      *
-     *   java -jar experiments/target/tradeoff-bench.jar run -b 'HotShardBenchmark' --pg-mode embedded
-     *   # the sweep: more shards, stronger skew, several celebrity shares
+     *   java -jar experiments/target/tradeoff-bench.jar run celebrity-shard
      *   java -jar experiments/target/tradeoff-bench.jar run -b 'HotShardBenchmark' -p shards=2,4,8 \
      *       -p skew=uniform,zipf0.99,zipf1.2,celebrity -p celebrityShare=10,30,50 --profile full
      *
-     * WHAT TO EXPECT: under uniform keys every shard gets ~1/shards of the requests (hottestShareOverMean near 1.0;
-     * the dedicated layout is then *worse*: the celebrity's shard is nearly idle and the others carry 1/(shards-1)).
-     * Under Zipf 0.99 over 10k users user 1 gets ~10% of requests, so plain hashing's hottest shard is visibly
-     * above the mean. Under celebrity=30% plain hashing gives ~1.9 and the dedicated shard ~1.2. Throughput on
-     * this 2-vCPU machine with 1-2 client threads is bound by round trips, not by the hot server, so expect the
-     * shares to move much more than ops/s; the shares are what decides capacity on real, separate machines.
+     * WHAT TO EXPECT: under uniform keys every shard serves ~1/shards of the lookups (hottestShareOverMean near 1.0
+     * for plain hashing, near shards/(shards-1) for the dedicated layout, whose celebrity shard idles). Under Zipf
+     * 0.99 over 10k users user 1 gets ~10% of requests, so plain hashing's hottest shard is visibly above the mean.
+     * Under celebrity=30% plain hashing gives ~1.9 and the dedicated shard ~1.2. Throughput on this 2-vCPU machine
+     * with 1-2 client threads is bound by round trips, not by the hot server, so expect the shares to move much more
+     * than ops/s; the shares are what decides capacity on real, separate machines.
      */
 }

@@ -151,6 +151,25 @@ final class ShardConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes this connection's server backend publish its pending statistics now (PostgreSQL 15+:
+     * {@code pg_stat_force_next_flush()}, effective at the end of the very statement that calls it); older servers
+     * publish within a second anyway, so there it waits that second.
+     */
+    void flushStatistics() {
+        try (var statement = connection.createStatement()) {
+            if (connection.getMetaData().getDatabaseMajorVersion() >= 15) {
+                statement.execute("SELECT pg_stat_force_next_flush()");
+            } else {
+                Thread.sleep(1_100);
+            }
+        } catch (SQLException e) {
+            throw target.failure("flushing statistics", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     Connection connection() {
         return connection;
     }

@@ -2,8 +2,6 @@ package tradeoffbench.sharding;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -15,15 +13,17 @@ import java.util.concurrent.Future;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import tradeoffbench.dataset.PostgresDatasetRegistry;
+import tradeoffbench.dataset.PostgresUsers;
 import tradeoffbench.dataset.Progress;
-import tradeoffbench.dataset.User;
 import tradeoffbench.dataset.UserGenerator;
 
 /**
  * Puts each user, with their posts and the comments on those posts, on the shard the router names: COPY into every
- * shard in parallel (one loader thread per shard), progress on stderr for long loads, and a fingerprint per shard
- * table set in {@code tb_shard_datasets} so identical data is not loaded twice (also across runs on external
- * servers). The unsharded baseline is the same loader with a one-shard router on the main server.
+ * shard in parallel (one loader thread per shard), progress on stderr for long loads, and the fingerprint of each
+ * shard's tables in {@code tb_datasets} (through {@link PostgresDatasetRegistry#ensure}, like every dataset), so
+ * identical data is not loaded twice, also across runs on external servers. The unsharded baseline is the same
+ * loader with a one-shard router on the main server.
  */
 public final class ShardLoader {
     private static final int COPY_BUFFER = 1 << 16;
@@ -56,74 +56,43 @@ public final class ShardLoader {
 
     static boolean ensureShard(ShardTarget target, int shard, ShardRouter router, ShardTables tables) {
         String fingerprint = tables.fingerprint(shard, router.shards());
+        List<String> all = List.of(tables.users(), tables.posts(), tables.comments());
         try (Connection connection = target.open()) {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(ShardSql.CREATE_META);
-                try (PreparedStatement lock = connection.prepareStatement(ShardSql.LOCK)) {
-                    lock.setString(1, "tradeoffbench:" + tables.users());
-                    lock.execute();
+            boolean loaded = PostgresDatasetRegistry.ensure(connection, tables.users(), fingerprint,
+                    c -> isLoaded(c, tables, fingerprint), c -> {
+                        try (Statement statement = c.createStatement()) {
+                            for (String table : all) {
+                                statement.execute("DROP TABLE IF EXISTS " + table);
+                            }
+                            statement.execute(PostgresUsers.createTableSql(tables.users()));
+                            statement.execute(ShardSql.CREATE_POSTS.formatted(tables.posts()));
+                            statement.execute(ShardSql.CREATE_COMMENTS.formatted(tables.comments()));
+                            long rows = copy(c, target, shard, router, tables);
+                            statement.execute(ShardSql.INDEX_HANDLE.formatted(tables.users()));
+                            statement.execute(ShardSql.INDEX_POST_AUTHOR.formatted(tables.posts()));
+                            statement.execute(ShardSql.INDEX_COMMENT_POST.formatted(tables.comments()));
+                            return rows;
+                        }
+                    });
+            if (loaded) {
+                try (Statement statement = connection.createStatement()) {
+                    for (String table : all) {
+                        statement.execute("ANALYZE " + table);
+                    }
                 }
-                if (isLoaded(connection, tables, fingerprint)) {
-                    connection.commit();
-                    return false;
-                }
-                for (String table : List.of(tables.users(), tables.posts(), tables.comments())) {
-                    statement.execute("DROP TABLE IF EXISTS " + table);
-                }
-                statement.execute(ShardSql.CREATE_USERS.formatted(tables.users()));
-                statement.execute(ShardSql.CREATE_POSTS.formatted(tables.posts()));
-                statement.execute(ShardSql.CREATE_COMMENTS.formatted(tables.comments()));
-                long rows = copy(connection, target, shard, router, tables);
-                statement.execute(ShardSql.INDEX_HANDLE.formatted(tables.users()));
-                statement.execute(ShardSql.INDEX_POST_AUTHOR.formatted(tables.posts()));
-                statement.execute(ShardSql.INDEX_COMMENT_POST.formatted(tables.comments()));
-                try (PreparedStatement upsert = connection.prepareStatement(ShardSql.UPSERT_META)) {
-                    upsert.setString(1, tables.users());
-                    upsert.setString(2, fingerprint);
-                    upsert.setLong(3, rows);
-                    upsert.executeUpdate();
-                }
-                connection.commit();
-                connection.setAutoCommit(true);
-                for (String table : List.of(tables.users(), tables.posts(), tables.comments())) {
-                    statement.execute("ANALYZE " + table);
-                }
-                return true;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
             }
+            return loaded;
         } catch (SQLException e) {
             throw target.failure("loading " + tables.users(), e);
         }
     }
 
+    /** Recorded with this fingerprint, all three tables there, and the users table holds the recorded rows. */
     static boolean isLoaded(Connection connection, ShardTables tables, String fingerprint) throws SQLException {
-        long rows;
-        try (PreparedStatement find = connection.prepareStatement(ShardSql.FIND_META)) {
-            find.setString(1, tables.users());
-            try (ResultSet rs = find.executeQuery()) {
-                if (!rs.next() || !rs.getString(1).equals(fingerprint)) {
-                    return false;
-                }
-                rows = rs.getLong(2);
-            }
-        }
-        for (String table : List.of(tables.users(), tables.posts(), tables.comments())) {
-            try (PreparedStatement exists = connection.prepareStatement(ShardSql.TABLE_EXISTS)) {
-                exists.setString(1, table);
-                try (ResultSet rs = exists.executeQuery()) {
-                    if (!rs.next() || !rs.getBoolean(1)) {
-                        return false;
-                    }
-                }
-            }
-        }
-        try (Statement count = connection.createStatement();
-             ResultSet rs = count.executeQuery(ShardSql.COUNT.formatted(tables.users()))) {
-            return rs.next() && rs.getLong(1) == rows;
-        }
+        long users = PostgresDatasetRegistry.rowCount(connection, tables.users());
+        return users >= 0 && PostgresDatasetRegistry.matches(connection, tables.users(), fingerprint, users)
+                && PostgresDatasetRegistry.exists(connection, tables.posts())
+                && PostgresDatasetRegistry.exists(connection, tables.comments());
     }
 
     /** Streams this shard's users, posts and comments through three COPYs; returns the user rows. */
@@ -134,15 +103,11 @@ public final class ShardLoader {
         SocialGraph graph = new SocialGraph(users);
         var api = connection.unwrap(PGConnection.class).getCopyAPI();
         Progress progress = new Progress(tables.users() + " (all users scanned) into " + target.name(), users);
-        CopyIn userCopy = api.copyIn(ShardSql.COPY_USERS.formatted(tables.users()));
-        Chunked userRows = new Chunked(userCopy);
+        Chunked userRows = new Chunked(api.copyIn(PostgresUsers.COPY.formatted(tables.users())));
         long mine = 0;
         for (long id = 1; id <= users; id++) {
             if (router.shardOf(id) == shard) {
-                User u = generator.user(id);
-                userRows.line().append(u.id()).append('\t').append(u.handle()).append('\t').append(u.email())
-                        .append('\t').append(u.name()).append('\t').append(u.country()).append('\t')
-                        .append(u.signupDay()).append('\n');
+                PostgresUsers.appendRow(userRows.line(), generator.user(id));
                 mine++;
             }
             if (id % 10_000 == 0) {
@@ -153,8 +118,7 @@ public final class ShardLoader {
         progress.advance(users % 10_000);
         progress.finish();
 
-        CopyIn postCopy = api.copyIn(ShardSql.COPY_POSTS.formatted(tables.posts()));
-        Chunked postRows = new Chunked(postCopy);
+        Chunked postRows = new Chunked(api.copyIn(ShardSql.COPY_POSTS.formatted(tables.posts())));
         for (long id = 1; id <= users; id++) {
             if (router.shardOf(id) == shard) {
                 for (int k = 0; k < SocialGraph.POSTS_PER_USER; k++) {
@@ -166,8 +130,7 @@ public final class ShardLoader {
         }
         postRows.end();
 
-        CopyIn commentCopy = api.copyIn(ShardSql.COPY_COMMENTS.formatted(tables.comments()));
-        Chunked commentRows = new Chunked(commentCopy);
+        Chunked commentRows = new Chunked(api.copyIn(ShardSql.COPY_COMMENTS.formatted(tables.comments())));
         for (long id = 1; id <= users; id++) {
             if (router.shardOf(id) == shard) {
                 for (int k = 0; k < SocialGraph.POSTS_PER_USER; k++) {

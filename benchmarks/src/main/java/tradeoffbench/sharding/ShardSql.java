@@ -9,27 +9,6 @@ final class ShardSql {
     private ShardSql() {
     }
 
-    static final String CREATE_META = """
-            CREATE TABLE IF NOT EXISTS tb_shard_datasets (
-                name        text PRIMARY KEY,
-                fingerprint text NOT NULL,
-                row_count   bigint NOT NULL,
-                loaded_at   timestamptz NOT NULL DEFAULT now())""";
-    static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext(?))";
-    static final String FIND_META = "SELECT fingerprint, row_count FROM tb_shard_datasets WHERE name = ?";
-    static final String UPSERT_META = """
-            INSERT INTO tb_shard_datasets (name, fingerprint, row_count) VALUES (?, ?, ?)
-            ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint,
-                row_count = excluded.row_count, loaded_at = now()""";
-
-    static final String CREATE_USERS = """
-            CREATE TABLE %s (
-                id         bigint PRIMARY KEY,
-                handle     text NOT NULL,
-                email      text NOT NULL,
-                name       text NOT NULL,
-                country    char(2) NOT NULL,
-                signup_day int NOT NULL)""";
     static final String CREATE_POSTS = """
             CREATE TABLE %s (
                 id        bigint PRIMARY KEY,
@@ -41,14 +20,19 @@ final class ShardSql {
                 post_id   bigint NOT NULL,
                 author_id bigint NOT NULL,
                 body      text NOT NULL)""";
-    static final String COPY_USERS = "COPY %s (id, handle, email, name, country, signup_day) FROM STDIN";
     static final String COPY_POSTS = "COPY %s (id, author_id, body) FROM STDIN";
     static final String COPY_COMMENTS = "COPY %s (id, post_id, author_id, body) FROM STDIN";
     static final String INDEX_HANDLE = "CREATE UNIQUE INDEX %1$s_handle ON %1$s (handle)";
     static final String INDEX_POST_AUTHOR = "CREATE INDEX %1$s_author ON %1$s (author_id)";
     static final String INDEX_COMMENT_POST = "CREATE INDEX %1$s_post ON %1$s (post_id)";
     static final String COUNT = "SELECT count(*) FROM %s";
-    static final String TABLE_EXISTS = "SELECT to_regclass(?) IS NOT NULL";
+    /**
+     * Scans of a table as the server counts them (pg_stat_user_tables, index and sequential alike: a lookup is one
+     * scan whichever plan the server chose): the load a shard served.
+     */
+    static final String TABLE_SCANS = """
+            SELECT coalesce(sum(coalesce(idx_scan, 0) + coalesce(seq_scan, 0)), 0)
+              FROM pg_stat_user_tables WHERE relname = ?""";
 
     static final String USER_BY_ID = "SELECT id, handle, email, name, country, signup_day FROM %s WHERE id = ?";
     static final String USER_BY_HANDLE =
@@ -64,15 +48,8 @@ final class ShardSql {
             JOIN %3$s u ON u.id = c.author_id
             WHERE p.author_id = ? ORDER BY p.id, c.id""";
 
-    /** The engine's own answer on one server: users hash-partitioned by id (stretch: PARTITION BY HASH). */
-    static final String CREATE_PARTITIONED_USERS = """
-            CREATE TABLE %s (
-                id         bigint PRIMARY KEY,
-                handle     text NOT NULL,
-                email      text NOT NULL,
-                name       text NOT NULL,
-                country    char(2) NOT NULL,
-                signup_day int NOT NULL) PARTITION BY HASH (id)""";
+    /** The engine's own answer on one server: users hash-partitioned by id (appended to the users table's DDL). */
+    static final String PARTITION_BY_HASH = " PARTITION BY HASH (id)";
     static final String CREATE_HASH_PARTITION =
             "CREATE TABLE %1$s_p%2$d PARTITION OF %1$s FOR VALUES WITH (MODULUS %3$d, REMAINDER %2$d)";
     /** Not unique: a unique index on a partitioned table must include the partition key. */

@@ -8,8 +8,6 @@ import java.util.List;
 import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.Endpoints;
 import tradeoffbench.targets.Engine;
-import tradeoffbench.targets.Sharded;
-import tradeoffbench.targets.postgres.PostgresIdentity;
 
 /**
  * One server of a sharded (or unsharded) layout: its endpoint name in the run ({@code pg.shard2}, or {@code pg}
@@ -19,26 +17,22 @@ public record ShardTarget(String name, Endpoint endpoint) {
 
     /** The first {@code shards} shard servers of this run, or a clear error when the run provisioned fewer. */
     public static List<ShardTarget> current(int shards) {
-        Endpoints endpoints = Endpoints.current();
+        List<Endpoint> endpoints = Endpoints.current().shards(Engine.POSTGRESQL, shards);
         List<ShardTarget> targets = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
-            String name = Sharded.ENDPOINT_PREFIX + i;
-            Endpoint endpoint = endpoints.find(name).orElseThrow(() -> new IllegalStateException(
-                    "shards=" + shards + " needs " + name + ", but this run has only these servers: "
-                            + endpoints.all().keySet() + " (the launcher provisions the largest -p shards value)"));
-            targets.add(new ShardTarget(name, endpoint));
+            targets.add(new ShardTarget(Endpoints.shardName(Engine.POSTGRESQL, i), endpoints.get(i)));
         }
         return targets;
     }
 
     /** The run's main PostgreSQL server, holding all the data: the unsharded baseline. */
     public static ShardTarget unsharded() {
-        return new ShardTarget(Engine.POSTGRESQL.key(), Endpoints.current().require(Engine.POSTGRESQL));
+        return new ShardTarget(Endpoints.name(Engine.POSTGRESQL), Endpoints.current().require(Engine.POSTGRESQL));
     }
 
     public Connection open() {
         try {
-            return PostgresIdentity.connect(endpoint.url(), endpoint.user(), endpoint.password());
+            return endpoint.connect();
         } catch (SQLException e) {
             throw failure("connecting", e);
         }

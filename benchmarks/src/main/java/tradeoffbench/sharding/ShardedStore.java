@@ -123,6 +123,11 @@ public final class ShardedStore implements AutoCloseable {
         return shards;
     }
 
+    /** Every connection's server backend publishes its statistics now (see {@link ServerLoad}). */
+    void flushStatistics() {
+        shards.forEach(ShardConnection::flushStatistics);
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();

@@ -48,6 +48,16 @@ public final class ContainerImages {
         }
     }
 
+    /** The host process id of the container's first process (its descendants are the server), or none. */
+    public static java.util.List<Long> processIds(GenericContainer<?> container) {
+        try {
+            Long pid = container.getContainerInfo().getState().getPidLong();
+            return pid == null || pid <= 0 ? java.util.List.of() : java.util.List.of(pid);
+        } catch (RuntimeException e) {
+            return java.util.List.of();
+        }
+    }
+
     /** Stops a container, warning instead of throwing: stopping happens on the way out, where nothing may throw. */
     public static void stopQuietly(GenericContainer<?> container, String engine) {
         try {

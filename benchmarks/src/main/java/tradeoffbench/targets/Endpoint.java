@@ -1,5 +1,7 @@
 package tradeoffbench.targets;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -26,16 +28,17 @@ public record Endpoint(Engine engine, TargetMode mode, String url, String user, 
         settings = new TreeMap<>(settings == null ? Map.of() : settings);
     }
 
+    /** A new JDBC connection to this server (PostgreSQL endpoints), with the harness's timeouts. */
+    public Connection connect() throws SQLException {
+        if (!url.startsWith("jdbc:")) {
+            throw new IllegalStateException(engine.displayName() + " endpoint " + maskedUrl() + " is not a JDBC URL");
+        }
+        return Jdbc.connect(url, user, password);
+    }
+
     /** The URL as it may be shown: any password in it masked. */
     public String maskedUrl() {
         return Secrets.mask(url, password);
-    }
-
-    /** {@code key=value;key=value}, the form the tidy CSV uses. */
-    public String settingsText() {
-        StringBuilder text = new StringBuilder();
-        settings.forEach((k, v) -> text.append(text.length() == 0 ? "" : ";").append(k).append('=').append(v));
-        return text.toString();
     }
 
     /** One line for the console: engine, mode, version, masked URL. */

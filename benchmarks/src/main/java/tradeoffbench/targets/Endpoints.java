@@ -16,8 +16,9 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The endpoints of one run, keyed by name ({@code pg}, {@code mongo}; families that need several servers of one
- * engine add their own names such as {@code pg.shard1}).
+ * The endpoints of one run, keyed by name: an engine's main server by its key ({@code pg}, {@code mongo}), the
+ * servers of a {@link Sharded} benchmark as {@code <key>.shard<i>} ({@code pg.shard1}). {@link #name} and
+ * {@link #shardName} are the only places that spell these names.
  *
  * <p>The launching JVM provisions the servers and writes this set to a private file (mode 600); each JMH fork gets
  * only the file's path as {@code -Dtradeoffbench.endpoints=...}. Passing the path, not the URLs, keeps passwords
@@ -26,6 +27,7 @@ import java.util.TreeMap;
 public final class Endpoints {
     /** System property naming the endpoints file in a JMH fork. */
     public static final String PROPERTY = "tradeoffbench.endpoints";
+    private static final String SHARD = ".shard";
 
     private final Map<String, Endpoint> byName;
 
@@ -35,6 +37,39 @@ public final class Endpoints {
 
     public Map<String, Endpoint> all() {
         return byName;
+    }
+
+    /** The endpoint name of an engine's main server: its key. */
+    public static String name(Engine engine) {
+        return engine.key();
+    }
+
+    /** The endpoint name of shard {@code index} (0-based) of an engine's sharded benchmarks. */
+    public static String shardName(Engine engine, int index) {
+        return engine.key() + SHARD + index;
+    }
+
+    /** True for an engine's main server, false for a shard. */
+    public static boolean isMain(String name) {
+        return !name.contains(SHARD);
+    }
+
+    /**
+     * The first {@code count} shard servers of an engine, in shard order, or a clear error when the run provisioned
+     * fewer (the launcher provisions the largest shard count among the selected runs).
+     */
+    public java.util.List<Endpoint> shards(Engine engine, int count) {
+        java.util.List<Endpoint> shards = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = shardName(engine, i);
+            Endpoint endpoint = byName.get(name);
+            if (endpoint == null) {
+                throw new IllegalStateException(count + " " + engine.displayName() + " shards need " + name
+                        + ", but this run has only these servers: " + byName.keySet());
+            }
+            shards.add(endpoint);
+        }
+        return shards;
     }
 
     public Optional<Endpoint> find(String name) {

@@ -20,8 +20,4 @@ public enum TargetMode {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    public static TargetMode fromLabel(String label) {
-        return valueOf(label.toUpperCase(Locale.ROOT));
-    }
 }

@@ -3,11 +3,12 @@ package tradeoffbench.targets;
 import java.util.EnumMap;
 import java.util.Map;
 
-import tradeoffbench.targets.postgres.EmbeddedPostgresServer;
+import tradeoffbench.targets.EngineOptions.ModeChoice;
 
 /**
- * Decides, per engine, how a database is reached (DESIGN.md, "Targets"): a URL the user gives, else a
- * Testcontainers container when Docker answers, else embedded PostgreSQL; MongoDB has no embedded fallback.
+ * Decides, per engine, how a database is reached (docs/ARCHITECTURE.md, "Targets"): a URL the user gives, else a
+ * container when Docker answers, else the engine's own fallback (PostgreSQL: embedded; MongoDB: none). The same rule
+ * for every engine: what differs is only what {@link EngineTarget#startable()} says.
  */
 public final class TargetResolver {
 
@@ -16,46 +17,48 @@ public final class TargetResolver {
 
     public static Map<Engine, Resolution> resolve(TargetOptions options, DockerProbe docker) {
         Map<Engine, Resolution> result = new EnumMap<>(Engine.class);
-        result.put(Engine.POSTGRESQL, resolvePostgres(options, docker));
-        result.put(Engine.MONGODB, resolveMongo(options, docker));
+        for (Engine engine : Engine.values()) {
+            result.put(engine, resolve(engine, options.of(engine), docker));
+        }
         return result;
     }
 
-    static Resolution resolvePostgres(TargetOptions o, DockerProbe docker) {
-        Engine pg = Engine.POSTGRESQL;
-        if (o.pgUrl() != null) {
-            return new Resolution(pg, TargetMode.EXTERNAL, "--pg-url given: " + Secrets.mask(o.pgUrl()), false);
+    static Resolution resolve(Engine engine, EngineOptions o, DockerProbe docker) {
+        EngineTarget target = engine.target();
+        String flag = "--" + engine.key() + "-mode ";
+        if (o.url() != null) {
+            TargetMode mode = o.fake() ? TargetMode.FAKE : TargetMode.EXTERNAL;
+            return new Resolution(engine, mode, "--" + engine.key() + "-url given: " + Secrets.mask(o.url())
+                    + (o.fake() ? " (in-memory test fake: no numbers, no verdicts)" : ""), false);
         }
-        String embedded = "embedded PostgreSQL " + EmbeddedPostgresServer.MAJOR_VERSION + " (zonky binaries)";
-        return switch (o.pgMode()) {
-            case EMBEDDED -> new Resolution(pg, TargetMode.EMBEDDED, "--pg-mode embedded: " + embedded, false);
+        boolean embedded = target.startable().contains(TargetMode.EMBEDDED);
+        return switch (o.mode()) {
+            case NONE -> new Resolution(engine, null, flag + "none: " + engine.displayName() + " benchmarks are skipped", false);
+            case EMBEDDED -> embedded
+                    ? new Resolution(engine, TargetMode.EMBEDDED, flag + "embedded: "
+                    + target.describe(TargetMode.EMBEDDED, o), false)
+                    : new Resolution(engine, null, flag + "embedded, but " + engine.displayName() + " has no embedded mode", true);
             case CONTAINER -> docker.available()
-                    ? new Resolution(pg, TargetMode.CONTAINER, "--pg-mode container: image " + o.pgImage(), false)
-                    : new Resolution(pg, null, "--pg-mode container, but Docker does not answer", true);
+                    ? new Resolution(engine, TargetMode.CONTAINER, flag + "container: "
+                    + target.describe(TargetMode.CONTAINER, o), false)
+                    : new Resolution(engine, null, flag + "container, but Docker does not answer", true);
             case AUTO -> docker.available()
-                    ? new Resolution(pg, TargetMode.CONTAINER, "Docker answers: container from image " + o.pgImage(), false)
-                    : new Resolution(pg, TargetMode.EMBEDDED, "Docker does not answer: fallback to " + embedded, false);
+                    ? new Resolution(engine, TargetMode.CONTAINER, "Docker answers: "
+                    + target.describe(TargetMode.CONTAINER, o), false)
+                    : embedded
+                    ? new Resolution(engine, TargetMode.EMBEDDED, "Docker does not answer: fallback to "
+                    + target.describe(TargetMode.EMBEDDED, o), false)
+                    : new Resolution(engine, null, "no --" + engine.key() + "-url and Docker does not answer: "
+                    + engine.displayName() + " benchmarks are skipped (" + engine.displayName() + " has no embedded mode)", false);
         };
     }
 
-    static Resolution resolveMongo(TargetOptions o, DockerProbe docker) {
-        Engine mongo = Engine.MONGODB;
-        if (o.mongoUrl() != null) {
-            TargetMode mode = o.mongoUrlIsFake() ? TargetMode.FAKE : TargetMode.EXTERNAL;
-            return new Resolution(mongo, mode, "--mongo-url given: " + Secrets.mask(o.mongoUrl())
-                    + (o.mongoUrlIsFake() ? " (in-memory test fake: no numbers, no verdicts)" : ""), false);
-        }
-        return switch (o.mongoMode()) {
-            case NONE -> new Resolution(mongo, null, "--mongo-mode none: MongoDB benchmarks are skipped", false);
-            case CONTAINER -> docker.available()
-                    ? new Resolution(mongo, TargetMode.CONTAINER, "--mongo-mode container: replica set from image "
-                    + o.mongoImage(), false)
-                    : new Resolution(mongo, null, "--mongo-mode container, but Docker does not answer", true);
-            case AUTO -> docker.available()
-                    ? new Resolution(mongo, TargetMode.CONTAINER, "Docker answers: replica-set container from image "
-                    + o.mongoImage(), false)
-                    : new Resolution(mongo, null, "no --mongo-url and Docker does not answer: MongoDB benchmarks "
-                    + "are skipped (MongoDB has no embedded mode)", false);
-        };
+    /** The values {@code --<engine>-mode} accepts for this engine. */
+    public static java.util.List<ModeChoice> choices(Engine engine) {
+        var startable = engine.target().startable();
+        return java.util.Arrays.stream(ModeChoice.values())
+                .filter(c -> c != ModeChoice.EMBEDDED || startable.contains(TargetMode.EMBEDDED))
+                .filter(c -> c != ModeChoice.CONTAINER || startable.contains(TargetMode.CONTAINER))
+                .toList();
     }
 }

@@ -8,19 +8,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import tradeoffbench.atomicity.TransactionRunner.Status;
 import tradeoffbench.targets.Endpoints;
 import tradeoffbench.testing.TestTargets;
 
 /**
  * MongoDB code paths on the in-memory fake (no numbers; it has no transactions and its concurrency is not
- * MongoDB's): the single-document and unsafe variants run and keep the books, the multi-document variant fails
- * fast with a clear reason, a bad write concern is a one-line error.
+ * MongoDB's): the single-document and two-update variants run, keep the books and are audited, the multi-document
+ * variant fails fast with a clear reason, a bad write concern is a one-line error.
  */
 class MongoTransferBenchmarkTest {
     private static final String CLASS = "tradeoffbench.atomicity.MongoTransferBenchmark.";
-    private static final TransferRates RATES = new TransferRates();
     private final MongoTransferBenchmark benchmark = new MongoTransferBenchmark();
+    private MongoEconomy economy;
 
     @BeforeEach
     void useTheFake() {
@@ -28,63 +27,79 @@ class MongoTransferBenchmarkTest {
     }
 
     @AfterEach
-    void clearEndpoints() {
+    void close() {
+        if (economy != null) {
+            economy.stop();
+        }
         System.clearProperty(Endpoints.PROPERTY);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"w1", "majority"})
-    void singleDocumentTransfersKeepTheTotalAndMoveMoney(String writeConcern) throws Exception {
-        var economy = economy("singleDocument", 30, writeConcern);
+    void embeddedDocumentTransfersKeepTheTotalMoveMoneyAndAreAudited(String writeConcern) throws Exception {
+        economy = economy("embeddedDocument", 30, writeConcern);
         var session = session(economy);
         var counters = new TransferCounters();
+        economy.beginIteration();
         for (int i = 0; i < 100; i++) {
-            assertThat(benchmark.singleDocument(session, counters, RATES)).isEqualTo(Status.COMMITTED);
+            benchmark.embeddedDocument(session, counters);
         }
+        Thread.sleep(20);
+        counters.report();
         assertThat(counters.commits).isEqualTo(100);
-        assertThat(economy.total()).isEqualTo(economy.economy.expectedTotal());
+        assertThat(counters.moneyDrift).isZero();
+        assertThat(counters.audits).as("the auditor read the ledger while transfers ran").isPositive();
+        assertThat(counters.inconsistentReads).as("one document is updated atomically").isZero();
         var ledger = economy.database.getCollection(MongoAccounts.ledgerCollection(economy.economy))
                 .find(MongoAccounts.ledger()).first();
         assertThat(ledger.getLong(MongoAccounts.VERSION)).isEqualTo(100);
-        economy.check();
+        economy.finishIteration();
+        assertThat(economy.total()).isEqualTo(economy.economy.expectedTotal());
     }
 
     @Test
-    void unsafeTransfersAloneLoseNothingAndCountNoAnomaly() throws Exception {
-        var economy = economy("unsafeNoTransaction", 30, "w1");
+    void twoUpdatesKeepTheTotalAtRest() throws Exception {
+        economy = economy("twoUpdates", 30, "w1");
         var session = session(economy);
         var counters = new TransferCounters();
+        economy.beginIteration();
         for (int i = 0; i < 100; i++) {
-            assertThat(benchmark.unsafeNoTransaction(economy, session, counters, RATES)).isEqualTo(Status.COMMITTED);
+            benchmark.twoUpdates(session, counters);
         }
+        counters.report();
         assertThat(counters.commits).isEqualTo(100);
-        assertThat(counters.anomalies).isZero();
-        assertThat(economy.total()).isEqualTo(economy.economy.expectedTotal());
-        economy.check();
+        assertThat(counters.partialTransfers).isZero();
+        assertThat(counters.moneyDrift).as("relative updates lose nothing at rest").isZero();
+        economy.finishIteration();
     }
 
     @Test
     void multiDocumentTransactionsFailFastWhereTheTargetHasNone() throws Exception {
-        var economy = economy("multiDocumentTransaction", 30, "w1");
+        economy = economy("multiDocumentTransaction", 30, "w1");
         var session = session(economy);
-        assertThatThrownBy(() -> benchmark.multiDocumentTransaction(economy, session, new TransferCounters(), RATES))
+        assertThatThrownBy(() -> benchmark.multiDocumentTransaction(session, new TransferCounters()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("MongoTransferBenchmark.multiDocumentTransaction needs a MongoDB replica set")
+                .hasMessageContaining("multiDocumentTransaction needs a MongoDB replica set")
                 .hasMessageContaining("the test fake has no transactions")
                 .hasMessageNotContaining("\n");
-        economy.check();
     }
 
     @Test
     void anUnknownWriteConcernIsAOneLineErrorNamingIt() {
-        assertThatThrownBy(() -> economy("singleDocument", 30, "w:all"))
+        assertThatThrownBy(() -> economy("embeddedDocument", 30, "w:all"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("write concern 'w:all'").hasMessageContaining("w1, majority")
                 .hasMessageNotContaining("\n");
     }
 
-    private static MongoTransferBenchmark.Economy economy(String method, int accounts, String writeConcern) {
-        var economy = new MongoTransferBenchmark.Economy();
+    @Test
+    void writeConcernsAreLabelledForWhatTheyWaitFor() {
+        assertThat(MongoAccounts.describe("w1")).contains("no journal wait");
+        assertThat(MongoAccounts.describe("majority")).contains("journaled");
+    }
+
+    private static MongoEconomy economy(String method, int accounts, String writeConcern) throws Exception {
+        var economy = new MongoEconomy();
         economy.accounts = accounts;
         economy.skew = "zipf0.99";
         economy.writeConcern = writeConcern;
@@ -92,7 +107,7 @@ class MongoTransferBenchmarkTest {
         return economy;
     }
 
-    private static MongoTransferBenchmark.Session session(MongoTransferBenchmark.Economy economy) {
+    private static MongoTransferBenchmark.Session session(MongoEconomy economy) {
         var session = new MongoTransferBenchmark.Session();
         session.open(economy, 0);
         return session;

@@ -19,21 +19,27 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.TargetException;
-import tradeoffbench.targets.postgres.PostgresIdentity;
 
 /** Real primary + replica pairs (embedded PostgreSQL 17), cut and healed by hand, one write at a time. */
 class ReplicationUnderPartitionTest {
 
-    @Test
-    void asynchronousReplicaReturnsAnOlderValueDuringTheCutAndConvergesAfterTheHeal() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TcpRelay.Cut.class)
+    void asynchronousReplicaReturnsAnOlderValueDuringTheCutAndConvergesAfterTheHeal(TcpRelay.Cut cut) throws Exception {
         try (ReplicatedPostgres pair = ReplicatedPostgres.start(ReplicationMode.AP, 0)) {
             assertThat(write(pair.primary(), 1, 5)).isEqualTo("committed");
             assertThat(pair.awaitReplicaCaughtUp(Duration.ofSeconds(10))).isTrue();
             assertThat(read(pair.replica())).isEqualTo(1);
 
-            pair.relay().cut();
+            int sockets = pair.relay().openSockets();
+            pair.relay().cut(cut);
+            if (cut == TcpRelay.Cut.DROP) {
+                assertThat(pair.relay().openSockets()).as("a dropped link closes nothing").isEqualTo(sockets);
+            }
             assertThat(write(pair.primary(), 2, 5)).as("A goes on during the partition").isEqualTo("committed");
             assertThat(read(pair.primary())).isEqualTo(2);
             Thread.sleep(300); // time enough to replicate, had the link been up
@@ -46,15 +52,16 @@ class ReplicationUnderPartitionTest {
         }
     }
 
-    @Test
-    void synchronousPrimaryDoesNotAcknowledgeAWriteDuringTheCutAndDoesAfterTheHeal() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TcpRelay.Cut.class)
+    void synchronousPrimaryDoesNotAcknowledgeAWriteDuringTheCutAndDoesAfterTheHeal(TcpRelay.Cut cut) throws Exception {
         try (ReplicatedPostgres pair = ReplicatedPostgres.start(ReplicationMode.CP, 0)) {
             assertThat(pair.primary().settings()).containsEntry("synchronous_commit", "remote_apply")
                     .containsEntry("synchronous_standby_names", ReplicatedPostgres.REPLICA_NAME);
             assertThat(write(pair.primary(), 1, 5)).isEqualTo("committed");
             assertThat(read(pair.replica())).as("remote_apply: applied on B when acknowledged").isEqualTo(1);
 
-            pair.relay().cut();
+            pair.relay().cut(cut);
             assertThat(write(pair.primary(), 2, 1)).as("A cannot get B's confirmation").isEqualTo("timed out");
             assertThat(read(pair.replica())).as("B stays at the last acknowledged value").isEqualTo(1);
 
@@ -85,7 +92,7 @@ class ReplicationUnderPartitionTest {
 
     /** One write of {@code version} with a client-side timeout; how the primary answered. */
     private static String write(Endpoint primary, long version, int timeoutSeconds) throws SQLException {
-        try (Connection c = PostgresIdentity.connect(primary.url(), primary.user(), null);
+        try (Connection c = primary.connect();
              PreparedStatement s = c.prepareStatement(CapSql.WRITE)) {
             s.setLong(1, version);
             s.setLong(2, version);
@@ -105,7 +112,7 @@ class ReplicationUnderPartitionTest {
     }
 
     private static long read(Endpoint endpoint) throws SQLException {
-        try (Connection c = PostgresIdentity.connect(endpoint.url(), endpoint.user(), null);
+        try (Connection c = endpoint.connect();
              PreparedStatement s = c.prepareStatement(CapSql.READ); ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);

@@ -20,7 +20,7 @@ class PostgresUsersTest {
     void loadsTheGeneratedRowsAndReusesAnIdenticalDataset() throws SQLException {
         Endpoint pg = TestTargets.postgres();
         DatasetFingerprint fp = DatasetFingerprint.users(99, 3_000);
-        try (Connection c = PostgresIdentity.connect(pg.url(), pg.user(), pg.password())) {
+        try (Connection c = pg.connect()) {
             assertThat(PostgresUsers.ensure(c, fp, "test")).as("first load").isTrue();
             assertThat(count(c, fp)).isEqualTo(3_000);
             UserGenerator generator = new UserGenerator(99);
@@ -41,7 +41,7 @@ class PostgresUsersTest {
     void reloadsWhenTheTableNoLongerMatchesItsFingerprint() throws SQLException {
         Endpoint pg = TestTargets.postgres();
         DatasetFingerprint fp = DatasetFingerprint.users(5, 500);
-        try (Connection c = PostgresIdentity.connect(pg.url(), pg.user(), pg.password())) {
+        try (Connection c = pg.connect()) {
             PostgresUsers.ensure(c, fp, "test");
             try (Statement s = c.createStatement()) {
                 s.execute("DELETE FROM " + fp.name() + " WHERE id = 17");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tradeoffbench.targets.Endpoints;
 import tradeoffbench.testing.TestTargets;
+import tradeoffbench.testing.TestThreads;
 
 /**
  * The benchmark methods called directly (no JMH) at tiny scale: answers are checked, write benchmarks leave the
@@ -26,11 +27,8 @@ class JoinsBenchmarksTest {
     @Test
     void postgresPostReadsReturnTheModelsAnswers() throws Exception {
         TestTargets.useEndpoints(TestTargets.postgres());
-        PostReadBenchmark.Dataset dataset = new PostReadBenchmark.Dataset();
-        dataset.posts = POSTS;
-        dataset.fanout = FANOUT;
-        dataset.generate();
-        PostReadBenchmark.PostgresData data = new PostReadBenchmark.PostgresData();
+        JoinsData dataset = data();
+        PostgresLayouts data = new PostgresLayouts();
         data.load(dataset);
         PostReadBenchmark benchmark = new PostReadBenchmark();
         for (var read : List.<Read<PostReadBenchmark.PostgresSession>>of(
@@ -48,11 +46,8 @@ class JoinsBenchmarksTest {
     @Test
     void mongoFakePostReadsReturnTheModelsAnswersCodePathOnly() throws Exception {
         TestTargets.useEndpoints(TestTargets.mongoFake());
-        PostReadBenchmark.Dataset dataset = new PostReadBenchmark.Dataset();
-        dataset.posts = POSTS;
-        dataset.fanout = FANOUT;
-        dataset.generate();
-        PostReadBenchmark.MongoData data = new PostReadBenchmark.MongoData();
+        JoinsData dataset = data();
+        MongoLayouts data = new MongoLayouts();
         data.load(dataset);
         PostReadBenchmark benchmark = new PostReadBenchmark();
         PostReadBenchmark.MongoSession session = new PostReadBenchmark.MongoSession();
@@ -86,11 +81,8 @@ class JoinsBenchmarksTest {
     @Test
     void postgresFeedsReturnTheModelsPage() throws Exception {
         TestTargets.useEndpoints(TestTargets.postgres());
-        FeedReadBenchmark.Dataset dataset = new FeedReadBenchmark.Dataset();
-        dataset.posts = POSTS;
-        dataset.fanout = FANOUT;
-        dataset.generate();
-        FeedReadBenchmark.PostgresData data = new FeedReadBenchmark.PostgresData();
+        JoinsData dataset = data();
+        PostgresLayouts data = new PostgresLayouts();
         data.load(dataset);
         FeedReadBenchmark benchmark = new FeedReadBenchmark();
         FeedReadBenchmark.PostgresSession session = new FeedReadBenchmark.PostgresSession();
@@ -106,63 +98,94 @@ class JoinsBenchmarksTest {
     }
 
     @Test
-    void renamesChangeTheExpectedCopiesAndTrialEndRestoresTheNames() throws Exception {
+    void renamesChangeTheExpectedCopiesAndEveryIterationEndRestoresTheNames() throws Exception {
         TestTargets.useEndpoints(TestTargets.postgres(), TestTargets.mongoFake());
-        RenameWriteBenchmark.Dataset dataset = new RenameWriteBenchmark.Dataset();
-        dataset.posts = POSTS;
-        dataset.fanout = FANOUT;
-        dataset.copies = 10;
-        dataset.generate();
-        RenameWriteBenchmark.PostgresData pg = new RenameWriteBenchmark.PostgresData();
+        JoinsData dataset = data();
+        RenameWriteBenchmark.Renames renames = new RenameWriteBenchmark.Renames();
+        renames.copies = 10;
+        renames.plan(dataset);
+        PostgresLayouts pg = new PostgresLayouts();
         pg.load(dataset);
-        RenameWriteBenchmark.MongoData mongo = new RenameWriteBenchmark.MongoData();
+        MongoLayouts mongo = new MongoLayouts();
         mongo.load(dataset);
         RenameWriteBenchmark benchmark = new RenameWriteBenchmark();
         RenameWriteBenchmark.PostgresSession session = new RenameWriteBenchmark.PostgresSession();
-        session.open(pg, dataset);
+        session.open(pg, renames, TestThreads.thread(0, 1));
         RenameWriteBenchmark.MongoSession mongoSession = new RenameWriteBenchmark.MongoSession();
-        mongoSession.open(mongo, dataset);
+        mongoSession.open(mongo, renames, TestThreads.thread(1, 2));
         long user = session.user;
         long mongoUser = mongoSession.user;
         assertThat(mongoUser).isNotEqualTo(user);
         JoinsModel model = dataset.model;
         int docs = model.documentsMentioning(user).length;
-        for (int i = 0; i < 3; i++) {
-            assertThat(benchmark.renameNormalized(session)).isEqualTo(1);
-            assertThat(benchmark.renameDenormalized(session)).isEqualTo(1 + 10);
-            assertThat(benchmark.renameJsonb(session)).isEqualTo(1 + docs);
-            assertThat(benchmark.renameMongoNormalized(mongoSession)).isEqualTo(1);
-            assertThat(benchmark.renameMongoEmbedded(mongoSession))
-                    .isEqualTo(1 + model.documentsMentioning(mongoUser).length);
-        }
-        // Three calls each: the users now hold the alternate name in every layout, until trial end restores it.
-        assertThat(session.store.postDenormalized(model.commentPost(model.commentsBy(user)[0])).comments())
-                .anyMatch(c -> c.authorName().equals(model.alternateName(user)));
-        session.close();
-        mongoSession.close();
-        mongo.close();
-        try (PostgresJoinsStore store = JoinsFixture.openPostgres(pg.endpoint, model)) {
-            for (long p : model.documentsMentioning(user)) {
-                for (Layout layout : List.of(Layout.NORMALIZED, Layout.DENORMALIZED, Layout.JSONB)) {
-                    assertThat(store.post(layout, p)).isEqualTo(model.expectedPost(p));
+        for (int iteration = 0; iteration < 2; iteration++) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(benchmark.renameNormalized(session)).isEqualTo(1);
+                assertThat(benchmark.renameDenormalized(session)).isEqualTo(1 + 10);
+                assertThat(benchmark.renameJsonb(session)).isEqualTo(1 + docs);
+                assertThat(benchmark.renameMongoNormalized(mongoSession)).isEqualTo(1);
+                assertThat(benchmark.renameMongoEmbedded(mongoSession))
+                        .isEqualTo(1 + model.documentsMentioning(mongoUser).length);
+            }
+            // Every copy holds the newest name until the iteration's end gives the user the generated one back.
+            assertThat(session.store.postDenormalized(model.commentPost(model.commentsBy(user)[0])).comments())
+                    .anyMatch(c -> c.authorId() == user && c.authorName().startsWith(model.userName(user) + " (renamed 0."));
+            session.restore();
+            mongoSession.restore();
+            try (PostgresJoinsStore store = pg.open(model)) {
+                for (long p : model.documentsMentioning(user)) {
+                    for (Layout layout : List.of(Layout.NORMALIZED, Layout.DENORMALIZED, Layout.JSONB)) {
+                        assertThat(store.post(layout, p)).isEqualTo(model.expectedPost(p));
+                    }
                 }
             }
+        }
+        session.close();
+        mongo.close();
+    }
+
+    @Test
+    void threadsThatShareAUserStillChangeDataWithEveryRename() throws Exception {
+        TestTargets.useEndpoints(TestTargets.postgres());
+        JoinsData dataset = data();
+        RenameWriteBenchmark.Renames renames = new RenameWriteBenchmark.Renames();
+        renames.copies = 10;
+        renames.plan(dataset);
+        PostgresLayouts pg = new PostgresLayouts();
+        pg.load(dataset);
+        RenameWriteBenchmark benchmark = new RenameWriteBenchmark();
+        List<RenameWriteBenchmark.PostgresSession> sessions = new java.util.ArrayList<>();
+        for (int t = 0; t <= JoinsModel.REPLICAS; t++) { // one thread more than there are planned users
+            var s = new RenameWriteBenchmark.PostgresSession();
+            s.open(pg, renames, TestThreads.thread(t, JoinsModel.REPLICAS + 1));
+            sessions.add(s);
+        }
+        assertThat(sessions.get(0).user).isEqualTo(sessions.get(JoinsModel.REPLICAS).user);
+        for (int i = 0; i < 3; i++) {
+            for (var s : sessions) {
+                assertThat(benchmark.renameNormalized(s)).isEqualTo(1);
+            }
+        }
+        for (var s : sessions) {
+            s.restore();
+            s.close();
         }
     }
 
     @Test
     void addedCommentsAreReadBackAndRemovedAtIterationEnd() throws Exception {
         TestTargets.useEndpoints(TestTargets.postgres(), TestTargets.mongoFake());
-        AddCommentBenchmark.Dataset dataset = new AddCommentBenchmark.Dataset();
-        dataset.posts = POSTS;
-        dataset.fanout = FANOUT;
-        dataset.generate();
+        JoinsData dataset = data();
+        PostgresLayouts layouts = new PostgresLayouts();
+        layouts.load(dataset);
         AddCommentBenchmark.PostgresData pg = new AddCommentBenchmark.PostgresData();
-        pg.load(dataset);
+        pg.load(layouts, dataset);
         AddCommentBenchmark.PostgresSession session = new AddCommentBenchmark.PostgresSession();
         session.open(pg);
+        MongoLayouts mongoLayouts = new MongoLayouts();
+        mongoLayouts.load(dataset);
         AddCommentBenchmark.MongoData mongo = new AddCommentBenchmark.MongoData();
-        mongo.load(dataset);
+        mongo.load(mongoLayouts, dataset);
         AddCommentBenchmark.MongoSession mongoSession = new AddCommentBenchmark.MongoSession();
         AddCommentBenchmark benchmark = new AddCommentBenchmark();
         for (int iteration = 0; iteration < 2; iteration++) {
@@ -180,9 +203,9 @@ class JoinsBenchmarksTest {
         }
         session.close();
         pg.close();
-        mongo.close();
+        mongoLayouts.close();
         JoinsModel model = dataset.model;
-        try (PostgresJoinsStore store = JoinsFixture.openPostgres(pg.endpoint, model)) {
+        try (PostgresJoinsStore store = layouts.open(model)) {
             for (long p = 1; p <= POSTS; p++) {
                 for (Layout layout : List.of(Layout.NORMALIZED, Layout.DENORMALIZED, Layout.JSONB)) {
                     assertThat(store.post(layout, p)).isEqualTo(model.expectedPost(p));
@@ -191,18 +214,12 @@ class JoinsBenchmarksTest {
         }
     }
 
-    @Test
-    void everyPairNamesExistingBenchmarkMethods() throws Exception {
-        for (JoinsPairs pair : JoinsPairs.ALL) {
-            for (JoinsPairs.Twin twin : List.of(pair.normalized(), pair.denormalized())) {
-                for (String name : List.of(twin.read(), twin.rename(), twin.addComment())) {
-                    String[] parts = name.split("\\.");
-                    Class<?> type = Class.forName("tradeoffbench.joins." + parts[0]);
-                    assertThat(type.getMethods()).as(name).anyMatch(m -> m.getName().equals(parts[1])
-                            && m.isAnnotationPresent(org.openjdk.jmh.annotations.Benchmark.class));
-                }
-            }
-        }
+    private static JoinsData data() {
+        JoinsData dataset = new JoinsData();
+        dataset.posts = POSTS;
+        dataset.fanout = FANOUT;
+        dataset.generate();
+        return dataset;
     }
 
     interface Read<S> {

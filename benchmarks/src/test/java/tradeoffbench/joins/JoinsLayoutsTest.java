@@ -34,10 +34,14 @@ class JoinsLayoutsTest {
     @BeforeAll
     static void load() throws Exception {
         endpoint = TestTargets.postgres();
-        JoinsFixture.loadPostgres(endpoint, MODEL);
-        postgres = JoinsFixture.openPostgres(endpoint, MODEL);
+        try (Connection c = endpoint.connect()) {
+            PostgresJoinsLoader.ensure(c, MODEL);
+        }
+        postgres = PostgresJoinsStore.open(endpoint.connect(), MODEL);
         client = MongoIdentity.open(TestTargets.mongoFakeUrl());
-        mongo = JoinsFixture.loadMongo(client, MODEL);
+        var database = client.getDatabase(JoinsFixture.MONGO_DATABASE);
+        MongoJoinsLoader.ensure(database, MODEL);
+        mongo = new MongoJoinsStore(database, MODEL);
     }
 
     @AfterAll
@@ -81,7 +85,7 @@ class JoinsLayoutsTest {
     @Test
     void afterARenameEveryLayoutShowsTheNewNameEverywhere() throws Exception {
         long user = MODEL.usersWithCopies(10)[0];
-        String renamed = MODEL.alternateName(user);
+        String renamed = MODEL.renamedName(user, 0, 1);
         Map<Long, String> names = Map.of(user, renamed);
         try {
             for (Layout layout : Layout.values()) {
@@ -137,7 +141,7 @@ class JoinsLayoutsTest {
 
     @Test
     void layoutsThatDisagreeFailWithThePostIdAndBothAnswers() throws Exception {
-        try (Connection c = JoinsFixture.connect(endpoint); Statement s = c.createStatement()) {
+        try (Connection c = endpoint.connect(); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE " + MODEL.name() + ".d_comments SET author_name = 'Mallory' WHERE id = 32");
             try {
                 PostView wrong = postgres.postDenormalized(7);
@@ -164,9 +168,9 @@ class JoinsLayoutsTest {
     @Test
     void anIdenticalDatasetIsReusedAndAnInterruptedRenameIsRepaired() throws Exception {
         long user = MODEL.usersWithCopies(1)[1];
-        postgres.renameDenormalized(user, MODEL.alternateName(user));
-        mongo.renameEmbedded(user, MODEL.alternateName(user));
-        try (Connection c = JoinsFixture.connect(endpoint)) {
+        postgres.renameDenormalized(user, MODEL.renamedName(user, 0, 1));
+        mongo.renameEmbedded(user, MODEL.renamedName(user, 0, 1));
+        try (Connection c = endpoint.connect()) {
             assertThat(PostgresJoinsLoader.ensure(c, MODEL)).as("reloaded").isFalse();
         }
         assertThat(MongoJoinsLoader.ensure(client.getDatabase(JoinsFixture.MONGO_DATABASE), MODEL)).isFalse();

@@ -14,8 +14,10 @@ class JoinsModelTest {
 
     @Test
     void plannedUsersHaveExactlyKCommentsAndNoPosts() {
-        JoinsModel model = JoinsModel.of(1000, 10);
+        JoinsModel model = JoinsModel.of(1000, 100);
         assertThat(model.plannedCopies()).containsExactly(1, 10, 100, 1000);
+        assertThat(JoinsModel.of(1000, 10).plannedCopies()).as("8 users per K in half of 10,000 comments")
+                .containsExactly(1, 10, 100);
         for (int k : model.plannedCopies()) {
             long[] users = model.usersWithCopies(k);
             assertThat(users).hasSize(JoinsModel.REPLICAS).doesNotHaveDuplicates();
@@ -69,10 +71,4 @@ class JoinsModelTest {
                 .hasMessageContaining("planned: [1, 10]");
     }
 
-    @Test
-    void breakEvenIsTheExtraWriteCostOverTheReadSaving() {
-        assertThat(JoinsPairs.breakEvenReadsPerWrite(300, 200, 500, 2500)).isEqualTo(20.0);
-        assertThat(JoinsPairs.breakEvenReadsPerWrite(300, 300, 500, 2500)).isInfinite();
-        assertThat(JoinsPairs.breakEvenReadsPerWrite(300, 200, 500, 400)).isZero();
-    }
 }

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import tradeoffbench.dataset.User;
 import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.Endpoints;
-import tradeoffbench.targets.Sharded;
+import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.postgres.EmbeddedPostgresServer;
 import tradeoffbench.testing.TestTargets;
+import tradeoffbench.testing.TestThreads;
 
 /**
  * Tiny scale on real servers: two embedded PostgreSQL shards plus the test JVM's embedded server as the unsharded
@@ -54,22 +55,37 @@ class ShardingIntegrationTest {
 
     private static void useShards() {
         Map<String, Endpoint> byName = new LinkedHashMap<>();
-        byName.put("pg", TestTargets.postgres());
-        byName.put(Sharded.ENDPOINT_PREFIX + 0, shard0.endpoint());
-        byName.put(Sharded.ENDPOINT_PREFIX + 1, shard1.endpoint());
+        byName.put(Endpoints.name(Engine.POSTGRESQL), TestTargets.postgres());
+        byName.put(Endpoints.shardName(Engine.POSTGRESQL, 0), shard0.endpoint());
+        byName.put(Endpoints.shardName(Engine.POSTGRESQL, 1), shard1.endpoint());
         TestTargets.useEndpoints(byName);
+    }
+
+    private static UserData users() {
+        UserData data = new UserData();
+        data.users = USERS;
+        return data;
+    }
+
+    private static ShardLayout layout(UserData data, int shards) {
+        ShardLayout layout = new ShardLayout();
+        layout.shards = shards;
+        layout.load(data);
+        return layout;
+    }
+
+    private static OneServer oneServer(UserData data) {
+        OneServer one = new OneServer();
+        one.load(data);
+        return one;
     }
 
     @Test
     void routedAndScatterGatherAnswersEqualTheUnshardedAnswers() {
         useShards();
-        ShardedLookupBenchmark.Dataset dataset = new ShardedLookupBenchmark.Dataset();
-        dataset.users = USERS;
-        ShardedLookupBenchmark.Shards shards = new ShardedLookupBenchmark.Shards();
-        shards.shards = 2;
-        shards.load(dataset);
-        ShardedLookupBenchmark.OneServer one = new ShardedLookupBenchmark.OneServer();
-        one.load(dataset);
+        UserData dataset = users();
+        ShardLayout shards = layout(dataset, 2);
+        OneServer one = oneServer(dataset);
 
         try (ShardedStore sharded = new ShardedStore(shards.targets, shards.router, USERS);
              ShardedStore unsharded = new ShardedStore(one.targets, ShardRouter.hashing(1), USERS)) {
@@ -94,13 +110,9 @@ class ShardingIntegrationTest {
     @Test
     void theCrossShardJoinEqualsTheSingleServerJoin() {
         useShards();
-        CrossShardJoinBenchmark.Dataset dataset = new CrossShardJoinBenchmark.Dataset();
-        dataset.users = USERS;
-        CrossShardJoinBenchmark.Shards shards = new CrossShardJoinBenchmark.Shards();
-        shards.shards = 2;
-        shards.load(dataset);
-        CrossShardJoinBenchmark.OneServer one = new CrossShardJoinBenchmark.OneServer();
-        one.load(dataset);
+        UserData dataset = users();
+        ShardLayout shards = layout(dataset, 2);
+        OneServer one = oneServer(dataset);
         SocialGraph graph = new SocialGraph(USERS);
         try (ShardedStore sharded = new ShardedStore(shards.targets, shards.router, USERS);
              ShardedStore unsharded = new ShardedStore(one.targets, ShardRouter.hashing(1), USERS)) {
@@ -112,63 +124,80 @@ class ShardingIntegrationTest {
     }
 
     @Test
-    void perShardCountsAddUpToTheRequestsMadeUnderBothRouters() {
+    void theServersCountTheLoadEachShardServedUnderBothRouters() {
         useShards();
-        HotShardBenchmark.Workload workload = new HotShardBenchmark.Workload();
-        workload.users = USERS;
-        workload.shards = 2;
-        workload.skew = "celebrity";
-        workload.celebrityShare = 30;
-        workload.load();
+        UserData dataset = users();
+        ShardLayout layout = layout(dataset, 2);
         HotShardBenchmark benchmark = new HotShardBenchmark();
-        for (boolean dedicated : new boolean[] {false, true}) {
-            HotShardBenchmark.Client client = dedicated ? new HotShardBenchmark.DedicatedClient()
-                    : new HotShardBenchmark.PlainClient();
-            client.open(workload, dedicated ? workload.dedicated : workload.plain, firstThread());
-            ShardLoadCounters counters = new ShardLoadCounters();
-            counters.reset();
-            int requests = 2_000;
-            for (int i = 0; i < requests; i++) {
-                User u = dedicated ? benchmark.dedicatedCelebrityShard((HotShardBenchmark.DedicatedClient) client, counters)
-                        : benchmark.plainHashing((HotShardBenchmark.PlainClient) client, counters);
-                assertThat(u).isNotNull();
+        for (String method : new String[] {"plainHashing", "dedicatedCelebrityShard"}) {
+            HotShardBenchmark.HotKeys hot = new HotShardBenchmark.HotKeys();
+            hot.skew = "celebrity";
+            hot.celebrityShare = 30;
+            hot.prepare(layout, dataset, "tradeoffbench.sharding.HotShardBenchmark." + method);
+            HotShardBenchmark.Client client = new HotShardBenchmark.Client();
+            client.open(hot, firstThread());
+            HotShardBenchmark.ShardLoad load = new HotShardBenchmark.ShardLoad();
+            for (int iteration = 0; iteration < 2; iteration++) {
+                hot.beginIteration();
+                load.reset();
+                int requests = 2_000;
+                for (int i = 0; i < requests; i++) {
+                    User u = method.equals("plainHashing") ? benchmark.plainHashing(client, load)
+                            : benchmark.dedicatedCelebrityShard(client, load);
+                    assertThat(u).isNotNull();
+                }
+                client.publish();
+                assertThat(load.serverLookups).as(method + ": lookups the servers counted").isEqualTo(requests);
+                if (method.equals("dedicatedCelebrityShard")) {
+                    // the celebrity alone on shard 1: 30% there, 70% on shard 0: hottest 0.7 over a mean of 0.5
+                    assertThat(load.hottestShareOverMean).isBetween(1.3, 1.5);
+                } else {
+                    assertThat(load.hottestShareOverMean).isBetween(1.0, 2.0);
+                }
             }
-            assertThat(counters.shard0 + counters.shard1).isEqualTo(requests);
-            assertThat(counters.shard2 + counters.shard3 + counters.shard7).isZero();
-            if (dedicated) {
-                // the celebrity alone on shard 1: 30% there, 70% on shard 0
-                assertThat(counters.shard1 / (double) requests).isBetween(0.25, 0.35);
-            }
-            assertThat(counters.hottestShareOverMean).isBetween(1.0, 2.0);
             client.close();
+            hot.close();
         }
     }
 
     @Test
-    void tweetsLandOnTheirAuthorsShardAndAreCounted() {
+    void tweetsAreDueOnScheduleLandOnTheirAuthorsShardAndAreCounted() {
         useShards();
         TweetWriteBenchmark.Timeline timeline = new TweetWriteBenchmark.Timeline();
         timeline.shards = 2;
         timeline.users = USERS;
-        timeline.empty();
+        timeline.rate = 500;
+        timeline.prepare();
         TweetWriteBenchmark.Writer writer = new TweetWriteBenchmark.Writer();
         writer.open(timeline, firstThread());
+        TweetWriteBenchmark.TweetCounters counters = new TweetWriteBenchmark.TweetCounters();
         TweetWriteBenchmark benchmark = new TweetWriteBenchmark();
+        timeline.beginIteration();
+        writer.schedule(timeline);
+        counters.reset();
+        long start = System.nanoTime();
         for (int i = 0; i < 50; i++) {
-            benchmark.tweetWrite(timeline, writer);
+            benchmark.tweetWrite(timeline, writer, counters);
         }
-        writer.close();
-        timeline.verify();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(seconds).as("50 tweets due at 500/s take about 0.1 s").isGreaterThan(0.09);
+        writer.report(timeline);
+        assertThat(counters.tweets).isEqualTo(50);
+        assertThat(counters.targetPerSecond).isEqualTo(500);
+        assertThat(counters.p99Micros).isPositive();
         assertThat(timeline.written.sum()).isEqualTo(50);
+        timeline.beginIteration();
+        assertThat(timeline.written.sum()).as("every iteration starts empty").isZero();
+        timeline.endIteration();
+        writer.close();
     }
 
     @Test
     void hashPartitionsPruneByIdAndAnswerLikeTheUnshardedServer() throws Exception {
         useShards();
         HashPartitionBenchmark.Partitioned data = new HashPartitionBenchmark.Partitioned();
-        data.users = USERS;
         data.partitions = 4;
-        data.load();  // throws unless the plans scan 1 partition by id and all 4 by handle
+        data.load(users());  // throws unless the plans scan 1 partition by id and all 4 by handle
         HashPartitionBenchmark.Client client = new HashPartitionBenchmark.Client();
         client.open(data, firstThread());
         HashPartitionBenchmark benchmark = new HashPartitionBenchmark();
@@ -187,9 +216,9 @@ class ShardingIntegrationTest {
     void aDeadShardFailsNamingItself() {
         EmbeddedPostgresServer doomed = EmbeddedPostgresServer.start();
         Map<String, Endpoint> byName = new LinkedHashMap<>();
-        byName.put("pg", TestTargets.postgres());
-        byName.put(Sharded.ENDPOINT_PREFIX + 0, shard0.endpoint());
-        byName.put(Sharded.ENDPOINT_PREFIX + 1, doomed.endpoint());
+        byName.put(Endpoints.name(Engine.POSTGRESQL), TestTargets.postgres());
+        byName.put(Endpoints.shardName(Engine.POSTGRESQL, 0), shard0.endpoint());
+        byName.put(Endpoints.shardName(Engine.POSTGRESQL, 1), doomed.endpoint());
         TestTargets.useEndpoints(byName);
         List<ShardTarget> targets = ShardTarget.current(2);
         ShardRouter router = ShardRouter.hashing(2);
@@ -209,8 +238,7 @@ class ShardingIntegrationTest {
         assertThatThrownBy(() -> ShardTarget.current(3)).hasMessageContaining("pg.shard2");
     }
 
-    /** The JMH thread context of thread 0 of 1, for calling @Setup methods directly. */
     private static org.openjdk.jmh.infra.ThreadParams firstThread() {
-        return new org.openjdk.jmh.infra.ThreadParams(0, 1, 0, 1, 0, 1, 0, 1, 0, 1);
+        return TestThreads.thread(0, 1);
     }
 }

@@ -29,9 +29,9 @@ class ContainerConfigurationTest {
 
     @Test
     void mongoContainerIsAReplicaSetFromThePinnedImage() {
-        MongoDBContainer c = MongoContainerServer.configure(MongoContainerServer.DEFAULT_IMAGE,
+        MongoDBContainer c = MongoContainerServer.configure(tradeoffbench.targets.mongo.MongoTarget.DEFAULT_IMAGE,
                 ContainerImages.Pull.MISSING, "run-2");
-        assertThat(MongoContainerServer.DEFAULT_IMAGE).isEqualTo("mongo:8.0");
+        assertThat(tradeoffbench.targets.mongo.MongoTarget.DEFAULT_IMAGE).isEqualTo("mongo:8.0");
         assertThat(MongoContainerServer.imageName("mirror.local/mongo:8.0")
                 .isCompatibleWith(DockerImageName.parse("mongo"))).isTrue();
         assertThat(String.join(" ", c.getCommandParts())).contains("--replSet");

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** The resolution order of DESIGN.md, with Docker simulated absent and present. */
+/** The resolution order of docs/ARCHITECTURE.md, with Docker simulated absent and present. */
 class TargetResolverTest {
     private static final DockerProbe ABSENT = () -> false;
     private static final DockerProbe PRESENT = () -> true;
@@ -32,8 +32,9 @@ class TargetResolverTest {
 
     @Test
     void aUrlWinsOverDockerAndItsPasswordIsMaskedInTheReason() {
-        TargetOptions o = new TargetOptions("postgresql://u:hunter2@db/app", "mongodb://u:hunter2@m/", null, null,
-                null, null, null, false);
+        TargetOptions o = TargetOptions.defaults()
+                .with(Engine.POSTGRESQL, e -> e.withUrl("postgresql://u:hunter2@db/app"))
+                .with(Engine.MONGODB, e -> e.withUrl("mongodb://u:hunter2@m/"));
         Map<Engine, Resolution> r = TargetResolver.resolve(o, PRESENT);
         assertThat(r.get(Engine.POSTGRESQL).mode()).isEqualTo(TargetMode.EXTERNAL);
         assertThat(r.get(Engine.MONGODB).mode()).isEqualTo(TargetMode.EXTERNAL);
@@ -42,8 +43,9 @@ class TargetResolverTest {
 
     @Test
     void dockerIsNotAskedWhenNothingNeedsIt() {
-        TargetOptions o = new TargetOptions(null, "mongodb://m/", TargetOptions.PgMode.EMBEDDED, null, null, null,
-                null, false);
+        TargetOptions o = TargetOptions.defaults()
+                .with(Engine.POSTGRESQL, e -> e.withMode(EngineOptions.ModeChoice.EMBEDDED))
+                .with(Engine.MONGODB, e -> e.withUrl("mongodb://m/"));
         DockerProbe mustNotBeCalled = () -> {
             throw new AssertionError("Docker probed although every engine was decided without it");
         };
@@ -53,8 +55,9 @@ class TargetResolverTest {
 
     @Test
     void forcedContainerModeWithoutDockerIsAUserErrorNotASkip() {
-        TargetOptions o = new TargetOptions(null, null, TargetOptions.PgMode.CONTAINER, TargetOptions.MongoMode.CONTAINER,
-                null, null, null, false);
+        TargetOptions o = TargetOptions.defaults()
+                .with(Engine.POSTGRESQL, e -> e.withMode(EngineOptions.ModeChoice.CONTAINER))
+                .with(Engine.MONGODB, e -> e.withMode(EngineOptions.ModeChoice.CONTAINER));
         Map<Engine, Resolution> r = TargetResolver.resolve(o, ABSENT);
         assertThat(r.values()).allSatisfy(res -> {
             assertThat(res.available()).isFalse();
@@ -63,8 +66,29 @@ class TargetResolverTest {
     }
 
     @Test
+    void eachEngineOffersTheModesItCanBeStartedIn() {
+        assertThat(TargetResolver.choices(Engine.POSTGRESQL)).containsExactly(EngineOptions.ModeChoice.AUTO,
+                EngineOptions.ModeChoice.CONTAINER, EngineOptions.ModeChoice.EMBEDDED, EngineOptions.ModeChoice.NONE);
+        assertThat(TargetResolver.choices(Engine.MONGODB)).containsExactly(EngineOptions.ModeChoice.AUTO,
+                EngineOptions.ModeChoice.CONTAINER, EngineOptions.ModeChoice.NONE);
+        TargetOptions o = TargetOptions.defaults().with(Engine.MONGODB, e -> e.withMode(EngineOptions.ModeChoice.EMBEDDED));
+        Resolution r = TargetResolver.resolve(o, ABSENT).get(Engine.MONGODB);
+        assertThat(r.userError()).isTrue();
+        assertThat(r.reason()).contains("MongoDB has no embedded mode");
+    }
+
+    @Test
+    void everyEngineNamesAnImplementationForItself() {
+        for (Engine engine : Engine.values()) {
+            assertThat(engine.target().engine()).isEqualTo(engine);
+            assertThat(engine.target().defaultImage()).isNotBlank();
+        }
+    }
+
+    @Test
     void aFakeMongoUrlIsMarkedFake() {
-        TargetOptions o = new TargetOptions(null, "mongodb://127.0.0.1:1/", null, null, null, null, null, true);
+        TargetOptions o = TargetOptions.defaults()
+                .with(Engine.MONGODB, e -> e.withUrl("mongodb://127.0.0.1:1/").asFake());
         assertThat(TargetResolver.resolve(o, ABSENT).get(Engine.MONGODB).mode()).isEqualTo(TargetMode.FAKE);
     }
 }

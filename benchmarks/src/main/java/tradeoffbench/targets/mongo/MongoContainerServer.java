@@ -1,5 +1,7 @@
 package tradeoffbench.targets.mongo;
 
+import java.util.List;
+
 import org.testcontainers.mongodb.MongoDBContainer;
 import org.testcontainers.utility.DockerImageName;
 import tradeoffbench.targets.ContainerImages;
@@ -12,7 +14,6 @@ import tradeoffbench.targets.TargetMode;
  * Exercised only where Docker Hub (or a registry mirror holding the image) is reachable.
  */
 public final class MongoContainerServer implements Server {
-    public static final String DEFAULT_IMAGE = "mongo:8.0";
     static final String DATABASE = "tradeoffbench";
 
     private final MongoDBContainer container;
@@ -51,6 +52,11 @@ public final class MongoContainerServer implements Server {
     @Override
     public Endpoint endpoint() {
         return endpoint;
+    }
+
+    @Override
+    public List<Long> processIds() {
+        return ContainerImages.processIds(container);
     }
 
     @Override

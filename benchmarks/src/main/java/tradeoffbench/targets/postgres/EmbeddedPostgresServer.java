@@ -2,6 +2,7 @@ package tradeoffbench.targets.postgres;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import tradeoffbench.targets.Endpoint;
@@ -49,6 +50,16 @@ public final class EmbeddedPostgresServer implements Server {
     @Override
     public Endpoint endpoint() {
         return endpoint;
+    }
+
+    /** The postmaster (pg_ctl daemonizes it, so it is no child of this JVM): found by its port. */
+    @Override
+    public List<Long> processIds() {
+        String port = " -p " + postgres.getPort() + " ";
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("/bin/postgres ") && c.contains(port))
+                        .orElse(false))
+                .map(ProcessHandle::pid).toList();
     }
 
     @Override

@@ -2,6 +2,8 @@ package tradeoffbench.targets.postgres;
 
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
+import java.util.List;
+
 import tradeoffbench.targets.ContainerImages;
 import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.Server;
@@ -9,8 +11,6 @@ import tradeoffbench.targets.TargetMode;
 
 /** PostgreSQL in a Testcontainers container, with the harness's durability settings instead of fsync=off. */
 public final class PostgresContainerServer implements Server {
-    public static final String DEFAULT_IMAGE = "postgres:17";
-
     private final PostgreSQLContainer container;
     private final Endpoint endpoint;
 
@@ -48,6 +48,11 @@ public final class PostgresContainerServer implements Server {
     @Override
     public Endpoint endpoint() {
         return endpoint;
+    }
+
+    @Override
+    public List<Long> processIds() {
+        return ContainerImages.processIds(container);
     }
 
     @Override

@@ -1,16 +1,15 @@
 package tradeoffbench.targets.postgres;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Properties;
 import java.util.TreeMap;
 
 import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Jdbc;
 import tradeoffbench.targets.Secrets;
 import tradeoffbench.targets.TargetException;
 import tradeoffbench.targets.TargetMode;
@@ -23,15 +22,12 @@ public final class PostgresIdentity {
             "fsync", "synchronous_commit", "full_page_writes", "wal_sync_method", "shared_buffers",
             "default_transaction_isolation", "max_connections", "work_mem", "jit");
 
-    /** Connect and login timeouts, seconds: a wrong host or password must fail well within 15 s. */
-    static final int TIMEOUT_SECONDS = 8;
-
     private PostgresIdentity() {
     }
 
     /** Connects once, reads version and settings, and returns the endpoint. */
     public static Endpoint read(TargetMode mode, String jdbcUrl, String user, String password) {
-        try (Connection connection = connect(jdbcUrl, user, password)) {
+        try (Connection connection = Jdbc.connect(jdbcUrl, user, password)) {
             TreeMap<String, String> settings = new TreeMap<>();
             String version;
             try (PreparedStatement statement = connection.prepareStatement("SELECT current_setting(?)")) {
@@ -55,22 +51,7 @@ public final class PostgresIdentity {
         }
     }
 
-    /** Opens a connection with bounded connect and login timeouts. */
-    public static Connection connect(String jdbcUrl, String user, String password) throws SQLException {
-        Properties properties = new Properties();
-        if (user != null) {
-            properties.setProperty("user", user);
-        }
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
-        properties.setProperty("connectTimeout", String.valueOf(TIMEOUT_SECONDS));
-        properties.setProperty("loginTimeout", String.valueOf(TIMEOUT_SECONDS));
-        properties.setProperty("ApplicationName", "tradeoff-bench");
-        return DriverManager.getConnection(jdbcUrl, properties);
-    }
-
-    static String oneLine(String message) {
+    public static String oneLine(String message) {
         if (message == null) {
             return "no message";
         }

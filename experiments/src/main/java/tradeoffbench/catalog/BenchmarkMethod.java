@@ -2,26 +2,65 @@ package tradeoffbench.catalog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.openjdk.jmh.annotations.Mode;
+import tradeoffbench.family.BenchmarkName;
+import tradeoffbench.family.BenchmarkShape;
+import tradeoffbench.family.Metric;
+import tradeoffbench.family.ParamRule;
+import tradeoffbench.family.ShardNeed;
 import tradeoffbench.targets.Engine;
 
 /**
- * One {@code @Benchmark} method as JMH's generated list describes it, with what the harness adds: its family
- * (the package under {@code tradeoffbench}) and the engines it {@link tradeoffbench.targets.Needs needs}.
- *
- * @param params the method's {@code @Param} names with their default values
+ * One {@code @Benchmark} method as this build holds it: its name, the modes JMH generated it in, its {@code @Param}s
+ * with their default values (in name order), and what its annotations say it needs and reports.
  */
-public record BenchmarkMethod(String className, String method, String family, Set<Engine> needs,
-                              Map<String, List<String>> params) {
+public record BenchmarkMethod(BenchmarkName name, Set<Mode> modes, Map<String, List<String>> params,
+                              BenchmarkShape shape) {
 
-    /** {@code tradeoffbench.lookup.PointLookupBenchmark.postgresPrimaryKey}, as JMH names it. */
-    public String fullName() {
-        return className + "." + method;
+    public BenchmarkMethod {
+        modes = Set.copyOf(modes);
+        params = Map.copyOf(params);
     }
 
-    /** {@code PointLookupBenchmark.postgresPrimaryKey}, as result rows name it. */
+    public String family() {
+        return name.family();
+    }
+
     public String shortName() {
-        return className.substring(className.lastIndexOf('.') + 1) + "." + method;
+        return name.shortName();
+    }
+
+    public String fullName() {
+        return name.fullName();
+    }
+
+    public Set<Engine> needs() {
+        return shape.needs();
+    }
+
+    public Optional<ShardNeed> shards() {
+        return shape.shards();
+    }
+
+    public Map<String, List<ParamRule>> rules() {
+        return shape.rules();
+    }
+
+    public Set<Metric> counters() {
+        return shape.counters();
+    }
+
+    /** True when the method reports this metric: its primary score in a mode it runs in, or one of its counters. */
+    public boolean reports(Metric metric) {
+        if (metric.equals(Metric.THROUGHPUT)) {
+            return modes.contains(Mode.Throughput);
+        }
+        if (metric.equals(Metric.LATENCY)) {
+            return modes.contains(Mode.SampleTime);
+        }
+        return shape.counters().contains(metric);
     }
 }

@@ -38,7 +38,7 @@ public final class Claims {
                 throw new IllegalStateException("two claims share the id '" + c.id() + "'");
             }
         }
-        this.claims = claims.stream().sorted(Comparator.comparingInt(Claim::order).thenComparing(Claim::id)).toList();
+        this.claims = claims.stream().sorted(Comparator.comparingInt((Claim c) -> c.info().order()).thenComparing(Claim::id)).toList();
     }
 
     public static Claims load() {

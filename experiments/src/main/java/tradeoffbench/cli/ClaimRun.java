@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,13 +11,14 @@ import java.util.List;
 
 import tradeoffbench.catalog.UsageException;
 import tradeoffbench.claims.Claim;
-import tradeoffbench.report.RunFolder;
 import tradeoffbench.report.VerdictsReport;
 import tradeoffbench.results.AtomicFiles;
+import tradeoffbench.results.IterationsCsv;
 import tradeoffbench.results.ResultsCsv;
 import tradeoffbench.run.JmhSettings;
 import tradeoffbench.run.Profile;
 import tradeoffbench.run.RunEnvironment;
+import tradeoffbench.run.RunFolder;
 import tradeoffbench.run.RunManifest;
 
 /** The claim steps of {@code run}: verdicts after the measurement, and runs whose claims need no measurement. */
@@ -34,7 +34,7 @@ final class ClaimRun {
             byte[] ids = (String.join("\n", claims.stream().map(Claim::id).toList()) + "\n")
                     .getBytes(StandardCharsets.UTF_8);
             AtomicFiles.write(folder.resolve(CLAIMS_FILE), o -> o.write(ids));
-            var verdicts = VerdictsReport.write(RunFolder.open(folder), claims);
+            var verdicts = VerdictsReport.write(tradeoffbench.report.RunFolder.open(folder), claims);
             out.print(VerdictsReport.summary(verdicts));
             out.println("verdicts: " + folder.resolve(VerdictsReport.FILE_NAME));
         } catch (IOException e) {
@@ -47,20 +47,20 @@ final class ClaimRun {
                               List<String> maskedCommand, PrintStream out) {
         Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String gitSha = RunEnvironment.gitSha(Path.of("."));
-        String runId = RunEnvironment.runId(startedAt, gitSha);
-        Path folder = resultsDir.resolve(runId);
+        RunFolder run = RunFolder.create(resultsDir, startedAt, gitSha);
+        Path folder = run.path();
         try {
-            Files.createDirectories(folder);
-            RunManifest manifest = new RunManifest(runId, startedAt.toString(), gitSha, maskedCommand, profile.label(),
-                    jmh, List.of());
+            RunManifest manifest = new RunManifest(run.runId(), startedAt.toString(), gitSha, maskedCommand,
+                    profile.label(), jmh, List.of(), 0);
             manifest.finish(RunManifest.Status.COMPLETED, Instant.now().toString());
             manifest.rows(0);
-            ResultsCsv.write(folder.resolve(ResultsCsv.FILE_NAME), List.of());
+            ResultsCsv.write(folder, List.of());
+            IterationsCsv.write(folder, List.of());
             manifest.write(folder.resolve(RunManifest.FILE_NAME));
         } catch (IOException | SecurityException e) {
             throw new UsageException("cannot create results folder " + folder + ": " + e.getMessage());
         }
-        out.println("run " + runId + ": nothing to measure for " + claims.stream().map(Claim::id).toList()
+        out.println("run " + run.runId() + ": nothing to measure for " + claims.stream().map(Claim::id).toList()
                 + "; results in " + folder);
         verdicts(folder, claims, out);
         return 0;

@@ -29,11 +29,15 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code (tests call this directly). */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
-        cli.addSubcommand(new RunCommand(args));
-        cli.addSubcommand(new ListCommand());
+        CommandLine run = new CommandLine(new RunCommand(args));
+        TargetArgs.addTo(run.getCommandSpec());
+        CommandLine list = new CommandLine(new ListCommand());
+        TargetArgs.addTo(list.getCommandSpec());
+        cli.addSubcommand(run);
+        cli.addSubcommand(list);
         cli.addSubcommand(new ReportCommand());
         cli.addSubcommand(new CompareCommand());
-        cli.addSubcommand(new CapCommand());
+        cli.addSubcommand(new CapCommand(args));
         cli.setParameterExceptionHandler((e, a) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("error: " + Secrets.mask(e.getMessage()) + " (see '"

@@ -3,40 +3,54 @@ package tradeoffbench.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.openjdk.jmh.annotations.Mode;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import tradeoffbench.catalog.BenchmarkCatalog;
+import tradeoffbench.catalog.BenchmarkMethod;
 import tradeoffbench.catalog.UsageException;
 import tradeoffbench.claims.Claim;
 import tradeoffbench.claims.ClaimPlan;
 import tradeoffbench.claims.Claims;
+import tradeoffbench.run.Experiment;
 import tradeoffbench.run.JmhSettings;
+import tradeoffbench.run.MethodRequest;
 import tradeoffbench.run.Profile;
 import tradeoffbench.run.RunRequest;
 import tradeoffbench.run.RunSession;
+import tradeoffbench.run.Trial;
+import tradeoffbench.run.TrialPlan;
 import tradeoffbench.targets.DockerProbe;
 import tradeoffbench.targets.Secrets;
 
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Provision the databases once, run the selected benchmarks with JMH, and write "
-                + "results/<run-id>/ (results.csv, jmh.json, run.json).",
+        description = {"Provision the databases once, measure the selected benchmarks with JMH — every trial in "
+                + "forks, interleaved in rounds — and write results/<run-id>/ (results.csv, iterations.csv, forks.csv, "
+                + "jmh.json, run.json).",
                 "Name claims (see 'list', or 'all') to run only what they need and get results/<run-id>/verdicts.md "
                         + "with charts; or select benchmarks with --family / -b. With no selection every benchmark runs.",
-                "JMH's own options pass through (-p -f -wi -w -i -r -t -prof) and win over a claim's values."},
+                "JMH's own options pass through (-p -f -wi -w -i -r -t -bm -prof -jvmArgs) and win over a claim's values."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:completed", "1:a benchmark failed (completed rows are kept)",
-                "2:bad input, or a target that cannot be reached", "130:interrupted (Ctrl-C; completed rows are kept)"})
+                "2:bad input, or a target that cannot be reached", "130:interrupted (Ctrl-C; completed rows are kept)",
+                "143:terminated (SIGTERM; completed rows are kept)"})
 final class RunCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Parameters(paramLabel = "CLAIM", arity = "0..*",
-            description = "Claims to test (ids from 'list'), or all. Writes verdicts.md and charts/ into the run folder.")
+            description = "Claims to test (ids from 'list', or all). Writes verdicts.md and charts/ into the run folder.")
     List<String> claimNames = new ArrayList<>();
 
     @Option(names = {"-F", "--family"}, split = ",", paramLabel = "FAMILY",
@@ -48,39 +62,48 @@ final class RunCommand implements Callable<Integer> {
     List<String> benchmarks = new ArrayList<>();
 
     @Option(names = "--profile", defaultValue = "quick", paramLabel = "PROFILE",
-            description = "quick (1 fork, short iterations, 1 and 2 threads) or full (3 forks, longer). Default: ${DEFAULT-VALUE}.")
+            description = "quick (3 forks of short iterations per trial) or full (5 forks, longer iterations). "
+                    + "Default: ${DEFAULT-VALUE}.")
     String profile;
 
     @Option(names = "-p", paramLabel = "NAME=V1,V2", description = "Benchmark parameter values (repeatable).")
     List<String> params = new ArrayList<>();
 
-    @Option(names = "-f", paramLabel = "N", description = "Forks (JMH -f).")
+    @Option(names = "-f", paramLabel = "N", description = "Forks per trial (JMH -f); at least 2 for an interval.")
     Integer forks;
 
     @Option(names = "-wi", paramLabel = "N", description = "Warmup iterations (JMH -wi).")
     Integer warmupIterations;
 
-    @Option(names = "-w", paramLabel = "SECONDS", description = "Warmup iteration time in seconds (JMH -w).")
-    Integer warmupSeconds;
+    @Option(names = "-w", paramLabel = "TIME", description = "Warmup iteration time (JMH -w): 1s, 500ms, 2min, or seconds.")
+    String warmupTime;
 
     @Option(names = "-i", paramLabel = "N", description = "Measurement iterations (JMH -i).")
     Integer iterations;
 
-    @Option(names = "-r", paramLabel = "SECONDS", description = "Measurement iteration time in seconds (JMH -r).")
-    Integer measurementSeconds;
+    @Option(names = "-r", paramLabel = "TIME", description = "Measurement iteration time (JMH -r): 1s, 500ms, 2min, or seconds.")
+    String measurementTime;
 
-    @Option(names = "-t", split = ",", paramLabel = "N", description = "Thread counts; one JMH pass each (e.g. -t 1,2).")
+    @Option(names = "-t", split = ",", paramLabel = "N", description = "Thread counts (e.g. -t 1,2): one trial each.")
     List<Integer> threads;
+
+    @Option(names = "-bm", split = ",", paramLabel = "MODE",
+            description = "Benchmark modes (JMH -bm): thrpt, sample, avgt, ss, all.")
+    List<String> modes = new ArrayList<>();
 
     @Option(names = "-prof", paramLabel = "PROFILER", description = "JMH profiler, e.g. gc (repeatable).")
     List<String> profilers = new ArrayList<>();
 
+    @Option(names = "-jvmArgs", paramLabel = "ARGS", description = "Extra JVM options of every fork (JMH -jvmArgs).")
+    String jvmArgs;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show JMH's own output on the console (it is always in the "
+            + "run folder's jmh.log).")
+    boolean verbose;
+
     @Option(names = "--results-dir", defaultValue = "results", paramLabel = "DIR",
             description = "Where run folders are created. Default: ${DEFAULT-VALUE}.")
     Path resultsDir;
-
-    @Mixin
-    TargetArgs targets;
 
     private final String[] rawArgs;
 
@@ -96,42 +119,67 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException("name claims or --family, not both (claims choose their own benchmarks; add "
                     + "others with -b)");
         }
-        ClaimPlan plan = claims.isEmpty() ? null : ClaimPlan.of(claims, BenchmarkCatalog.load(), chosen);
-        if (plan != null) {
+        BenchmarkCatalog catalog = BenchmarkCatalog.load();
+        List<MethodRequest> requests = new ArrayList<>();
+        List<String> experimentNames = new ArrayList<>();
+        if (!claims.isEmpty()) {
+            ClaimPlan plan = ClaimPlan.of(claims, catalog);
             plan.notes().forEach(n -> System.out.println("note: " + n));
+            requests.addAll(plan.requests());
+            experimentNames.addAll(plan.experiments());
         }
-        JmhSettings base = JmhSettings.of(chosen);
-        Map<String, List<String>> parsedParams = new LinkedHashMap<>();
-        if (plan != null) {
-            parsedParams.putAll(plan.params());
+        if (claims.isEmpty() || !benchmarks.isEmpty()) {
+            for (BenchmarkMethod m : catalog.select(families, benchmarks)) {
+                if (requests.stream().noneMatch(r -> r.method().equals(m))) {
+                    requests.add(new MethodRequest(m, Map.of(), chosen.threads(), m.modes()));
+                }
+            }
         }
+        Map<String, List<String>> userParams = new LinkedHashMap<>();
         params.forEach(p -> {
             var entry = JmhSettings.parseParam(p);
-            parsedParams.put(entry.getKey(), entry.getValue());
+            userParams.put(entry.getKey(), entry.getValue());
         });
-        List<Integer> threadCounts = threads != null ? threads
-                : plan != null && !plan.threads().isEmpty() ? plan.threads() : base.threads();
+        JmhSettings.checkThreads(threads);
+        List<Trial> trials = requests.isEmpty() ? List.of() : TrialPlan.expand(requests, userParams,
+                threads == null ? List.of() : threads, parseModes(modes));
+        JmhSettings base = JmhSettings.of(chosen);
         JmhSettings jmh = new JmhSettings(
                 forks != null ? forks : base.forks(),
                 warmupIterations != null ? warmupIterations : base.warmupIterations(),
-                warmupSeconds != null ? warmupSeconds : base.warmupSeconds(),
+                warmupTime != null ? JmhSettings.parseTime("-w", warmupTime) : base.warmupTime(),
                 iterations != null ? iterations : base.iterations(),
-                measurementSeconds != null ? measurementSeconds : base.measurementSeconds(),
-                threadCounts, parsedParams, profilers);
+                measurementTime != null ? JmhSettings.parseTime("-r", measurementTime) : base.measurementTime(),
+                profilers, jvmArgs == null || jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.trim().split("\\s+")));
         List<String> masked = Arrays.stream(rawArgs).map(Secrets::mask).toList();
-        if (plan != null && !plan.measures() && benchmarks.isEmpty()) {
+        if (trials.isEmpty() && experimentNames.isEmpty()) {
             return ClaimRun.arithmeticOnly(claims, chosen, jmh, resultsDir, masked, System.out);
         }
-        List<String> patterns = new ArrayList<>(benchmarks);
-        if (plan != null) {
-            patterns.addAll(plan.benchmarks());
-        }
-        RunRequest request = new RunRequest(families, patterns, chosen, jmh, targets.toOptions(), resultsDir, masked);
+        List<Experiment> experiments = experimentNames.stream().map(Experiments::named).toList();
+        RunRequest request = new RunRequest(trials, experiments, chosen, jmh, TargetArgs.options(spec), resultsDir,
+                masked, verbose);
         RunSession session = new RunSession(request, DockerProbe.testcontainers(), System.out);
         int exit = session.execute();
-        if (plan != null && session.folder() != null) {
+        if (!claims.isEmpty() && session.folder() != null) {
             ClaimRun.verdicts(session.folder(), claims, System.out);
         }
         return exit;
+    }
+
+    private static Set<Mode> parseModes(List<String> names) {
+        Set<Mode> modes = EnumSet.noneOf(Mode.class);
+        for (String name : names) {
+            if (name.trim().equalsIgnoreCase("all")) {
+                modes.addAll(List.of(Mode.Throughput, Mode.AverageTime, Mode.SampleTime, Mode.SingleShotTime));
+                continue;
+            }
+            try {
+                modes.add(Mode.deepValueOf(name.trim()));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("unknown benchmark mode '" + name + "' in -bm; valid: thrpt, avgt, sample, "
+                        + "ss, all");
+            }
+        }
+        return modes;
     }
 }

@@ -1,72 +1,99 @@
 package tradeoffbench.cli;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import tradeoffbench.catalog.UsageException;
 import tradeoffbench.targets.ContainerImages;
+import tradeoffbench.targets.EngineOptions;
+import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.TargetOptions;
+import tradeoffbench.targets.TargetResolver;
 
-/** The target options shared by {@code run} and {@code list}. */
+/**
+ * The target options of {@code run} and {@code list}, made for every engine from what the engine says of itself:
+ * {@code --<key>-url} (or {@code TRADEOFF_BENCH_<KEY>_URL}), {@code --<key>-mode} with the modes it can be started
+ * in, {@code --<key>-image}, {@code --<key>-shard-urls}; plus {@code --image-pull}. A new engine gets its options
+ * without this class changing.
+ */
 final class TargetArgs {
-    @Option(names = "--pg-url", defaultValue = "${env:TRADEOFF_BENCH_PG_URL}", paramLabel = "URL",
-            description = "Your PostgreSQL server: jdbc:postgresql://host:port/db?user=..&password=.. or "
-                    + "postgresql://user:password@host:port/db (env TRADEOFF_BENCH_PG_URL). Overrides --pg-mode.")
-    String pgUrl;
+    static final String IMAGE_PULL = "--image-pull";
 
-    @Option(names = "--mongo-url", defaultValue = "${env:TRADEOFF_BENCH_MONGO_URL}", paramLabel = "URL",
-            description = "Your MongoDB server: mongodb://user:password@host:port/?replicaSet=rs0 "
-                    + "(env TRADEOFF_BENCH_MONGO_URL). Overrides --mongo-mode.")
-    String mongoUrl;
-
-    @Option(names = "--pg-mode", defaultValue = "auto", paramLabel = "MODE",
-            description = "auto (container when Docker answers, else embedded), container, embedded. Default: ${DEFAULT-VALUE}.")
-    String pgMode;
-
-    @Option(names = "--mongo-mode", defaultValue = "auto", paramLabel = "MODE",
-            description = "auto (container when Docker answers, else skipped), container, none. Default: ${DEFAULT-VALUE}.")
-    String mongoMode;
-
-    @Option(names = "--pg-image", defaultValue = "postgres:17", paramLabel = "IMAGE",
-            description = "PostgreSQL container image. Default: ${DEFAULT-VALUE}.")
-    String pgImage;
-
-    @Option(names = "--mongo-image", defaultValue = "mongo:8.0", paramLabel = "IMAGE",
-            description = "MongoDB container image (run as a one-member replica set). Default: ${DEFAULT-VALUE}.")
-    String mongoImage;
-
-    @Option(names = "--image-pull", defaultValue = "missing", paramLabel = "POLICY",
-            description = "missing (pull an image when it is not local) or never (offline: fail fast instead). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    String imagePull;
-
-    @Option(names = "--pg-shard-urls", split = ",", paramLabel = "URL,URL,...",
-            description = "Your PostgreSQL shard servers for the sharding family, comma-separated, in shard order "
-                    + "(same URL forms as --pg-url; at least as many as the largest -p shards). Without it the "
-                    + "shards are started like the main server (embedded or container).")
-    List<String> pgShardUrls = new ArrayList<>();
-
-    /** Test-only: the MongoDB URL is the in-memory wire-protocol fake; its rows are marked fake. */
-    @Option(names = "--mongo-url-is-fake", hidden = true)
-    boolean mongoUrlIsFake;
-
-    TargetOptions toOptions() {
-        return new TargetOptions(pgUrl, mongoUrl, parse(TargetOptions.PgMode.class, "--pg-mode", pgMode),
-                parse(TargetOptions.MongoMode.class, "--mongo-mode", mongoMode), pgImage, mongoImage,
-                parse(ContainerImages.Pull.class, "--image-pull", imagePull), mongoUrlIsFake, pgShardUrls);
+    private TargetArgs() {
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String option, String value) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value.trim())) {
-                return e;
+    /** Adds every engine's options to a command. */
+    static void addTo(CommandSpec spec) {
+        for (Engine e : Engine.values()) {
+            String key = e.key();
+            String name = e.displayName();
+            String modes = TargetResolver.choices(e).stream().map(c -> c.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+            spec.addOption(OptionSpec.builder("--" + key + "-url").paramLabel("URL").type(String.class)
+                    .defaultValue("${env:TRADEOFF_BENCH_" + key.toUpperCase(Locale.ROOT) + "_URL}")
+                    .description("Your " + name + " server (env TRADEOFF_BENCH_" + key.toUpperCase(Locale.ROOT)
+                            + "_URL); overrides --" + key + "-mode. Passwords are masked everywhere.").build());
+            spec.addOption(OptionSpec.builder("--" + key + "-mode").paramLabel("MODE").type(String.class)
+                    .defaultValue("auto").description("How " + name + " is reached without a URL: " + modes
+                            + " (auto: a container when Docker answers, else the engine's fallback). Default: auto.")
+                    .build());
+            spec.addOption(OptionSpec.builder("--" + key + "-image").paramLabel("IMAGE").type(String.class)
+                    .defaultValue(e.target().defaultImage()).description(name + " container image. Default: "
+                            + e.target().defaultImage() + ".").build());
+            spec.addOption(OptionSpec.builder("--" + key + "-shard-urls").paramLabel("URL,URL,...").type(List.class)
+                    .auxiliaryTypes(String.class).splitRegex(",").description("Your " + name + " shard servers for "
+                            + "sharded benchmarks, in shard order (at least as many as the largest -p shards); without "
+                            + "them the shards are started like the main server.").build());
+            spec.addOption(OptionSpec.builder("--" + key + "-url-is-fake").arity("0").type(boolean.class).hidden(true)
+                    .description("Test only: the URL is an in-memory fake; its rows are marked fake.").build());
+        }
+        spec.addOption(OptionSpec.builder(IMAGE_PULL).paramLabel("POLICY").type(String.class).defaultValue("missing")
+                .description("missing (pull an image when it is not local) or never (offline: fail fast instead). "
+                        + "Default: missing.").build());
+    }
+
+    /** What the user said, parsed; a value an engine does not accept is one line of bad input. */
+    static TargetOptions options(CommandSpec spec) {
+        Map<Engine, EngineOptions> engines = new EnumMap<>(Engine.class);
+        for (Engine e : Engine.values()) {
+            String key = e.key();
+            String mode = value(spec, "--" + key + "-mode");
+            List<String> shards = spec.findOption("--" + key + "-shard-urls").getValue();
+            boolean fake = Boolean.TRUE.equals(spec.findOption("--" + key + "-url-is-fake").getValue());
+            engines.put(e, new EngineOptions(value(spec, "--" + key + "-url"), choice(e, mode),
+                    value(spec, "--" + key + "-image"), shards == null ? List.of() : new ArrayList<>(shards), fake));
+        }
+        return new TargetOptions(engines, pull(value(spec, IMAGE_PULL)));
+    }
+
+    private static String value(CommandSpec spec, String option) {
+        Object v = spec.findOption(option).getValue();
+        return v == null ? null : v.toString();
+    }
+
+    private static EngineOptions.ModeChoice choice(Engine engine, String value) {
+        List<EngineOptions.ModeChoice> valid = TargetResolver.choices(engine);
+        for (EngineOptions.ModeChoice c : valid) {
+            if (c.name().equalsIgnoreCase(value.trim())) {
+                return c;
             }
         }
-        StringBuilder valid = new StringBuilder();
-        for (E e : type.getEnumConstants()) {
-            valid.append(valid.length() == 0 ? "" : ", ").append(e.name().toLowerCase());
+        throw new UsageException("invalid --" + engine.key() + "-mode '" + value + "'; valid: "
+                + valid.stream().map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+    }
+
+    private static ContainerImages.Pull pull(String value) {
+        for (ContainerImages.Pull p : ContainerImages.Pull.values()) {
+            if (p.name().equalsIgnoreCase(value.trim())) {
+                return p;
+            }
         }
-        throw new UsageException("invalid " + option + " '" + value + "'; valid: " + valid);
+        throw new UsageException("invalid " + IMAGE_PULL + " '" + value + "'; valid: missing, never");
     }
 }

@@ -58,8 +58,35 @@ public final class Charts {
         return chart;
     }
 
+    /**
+     * XChart draws symmetric error bars only: each whisker reaches the interval's wider side (never beyond zero for a
+     * quantity whose interval does not), so a bar never looks surer than its interval is.
+     */
+    static double whisker(ChartSpec spec, ChartSpec.Series s, int i) {
+        double v = s.y().get(i);
+        double low = s.low().get(i);
+        double high = s.high().get(i);
+        if (Double.isNaN(v) || Double.isNaN(low) || Double.isNaN(high)) {
+            return 0;
+        }
+        double half = Math.max(v - low, high - v);
+        if (spec.logY()) {
+            // A logarithmic axis has no zero: the whisker stops short of it (the table holds the exact interval).
+            return Math.min(half, 0.9 * v);
+        }
+        return low >= 0 ? Math.min(half, v) : half;
+    }
+
+    /** The value as drawn: null where there is none, or where a logarithmic axis cannot show it (zero, negative). */
+    static Double drawable(ChartSpec spec, Double v) {
+        if (v == null || v.isNaN() || v.isInfinite() || (spec.logY() && v <= 0)) {
+            return null;
+        }
+        return v;
+    }
+
     private static CategoryChart bars(ChartSpec spec) {
-        LegendNames legend = LegendNames.of(spec.series().stream().map(ChartSpec.Series::name).toList());
+        LegendNames legend = LegendNames.of(spec.series());
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title())
                 .xAxisTitle(legend.axisTitle(spec.xTitle())).yAxisTitle(spec.yTitle()).build();
         style(chart.getStyler());
@@ -81,12 +108,13 @@ public final class Charts {
             List<Double> e = new ArrayList<>();
             for (String c : categories) {
                 int i = s.x().indexOf(c);
-                double v = i < 0 ? Double.NaN : s.y().get(i);
+                Double v = i < 0 ? null : drawable(spec, s.y().get(i));
                 // XChart's error bars cannot skip a value: a missing one is a bar of height 0 (log axes: a gap).
-                y.add(Double.isNaN(v) ? (spec.logY() ? null : 0.0) : v);
-                e.add(i < 0 || Double.isNaN(v) ? 0.0 : s.error().get(i));
+                y.add(v == null ? (spec.logY() ? null : 0.0) : v);
+                e.add(v == null ? 0.0 : whisker(spec, s, i));
             }
-            if (e.stream().allMatch(v -> v == 0)) {
+            // XChart cannot draw an error bar beside a gap: a series with one draws without whiskers.
+            if (y.contains(null) || e.stream().allMatch(v -> v == 0)) {
                 chart.addSeries(name, categories, y);
             } else {
                 chart.addSeries(name, categories, y, e);
@@ -100,7 +128,7 @@ public final class Charts {
      * chart so the axis shows exactly the swept values. A series missing a value gets a gap and no error bars.
      */
     private static CategoryChart lines(ChartSpec spec) {
-        LegendNames legend = LegendNames.of(spec.series().stream().map(ChartSpec.Series::name).toList());
+        LegendNames legend = LegendNames.of(spec.series());
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title())
                 .xAxisTitle(legend.axisTitle(spec.xTitle())).yAxisTitle(spec.yTitle()).build();
         style(chart.getStyler());
@@ -115,7 +143,7 @@ public final class Charts {
                 swept.add(x);
             }
         }));
-        swept.sort(tradeoffbench.claims.Rows::compareValues);
+        swept.sort(tradeoffbench.claims.ChartData::compareValues);
         for (int k = 0; k < spec.series().size(); k++) {
             ChartSpec.Series s = spec.series().get(k);
             String name = legend.names().get(k);
@@ -123,8 +151,9 @@ public final class Charts {
             List<Double> e = new ArrayList<>();
             for (String x : swept) {
                 int i = s.x().indexOf(x);
-                y.add(i < 0 || Double.isNaN(s.y().get(i)) ? null : s.y().get(i));
-                e.add(i < 0 ? 0.0 : s.error().get(i));
+                Double v = i < 0 ? null : drawable(spec, s.y().get(i));
+                y.add(v);
+                e.add(v == null ? 0.0 : whisker(spec, s, i));
             }
             CategorySeries series = y.contains(null) || e.stream().allMatch(v -> v == 0)
                     ? chart.addSeries(name, swept, y) : chart.addSeries(name, swept, y, e);

@@ -1,139 +1,160 @@
 package tradeoffbench.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.exception.MathIllegalArgumentException;
-import org.apache.commons.math3.stat.descriptive.StatisticalSummaryValues;
-import org.apache.commons.math3.stat.inference.TTest;
-import tradeoffbench.claims.Measure;
-import tradeoffbench.claims.Relation;
+import tradeoffbench.results.IterationRow;
+import tradeoffbench.results.Summaries;
 import tradeoffbench.results.TidyRow;
+import tradeoffbench.stats.Bootstrap;
+import tradeoffbench.stats.Estimate;
+import tradeoffbench.stats.Relation;
 
 /**
- * Two runs side by side: every row measured in both (same benchmark, target, params, threads, mode and metric) with
- * both scores, the ratio B/A, and whether the difference is significant. Welch's t-test (commons-math3) is used when
- * both rows carry an error and a sample count: JMH's error is the 99.9% confidence half-width t·s/√n, from which each
- * run's mean, variance and n are rebuilt. Otherwise the error intervals decide (apart = significant).
+ * Two runs side by side: every metric measured in both (same benchmark, conditions, mode and metric) with both
+ * scores, the ratio B/A with its 95% interval from both runs' repetitions (the same hierarchical bootstrap the
+ * verdicts use, forks resampled independently since the runs are), and "differs" when that interval excludes 1. Two
+ * runs of the same code on a quiet machine should differ in about 5% of rows. Before the table, one line for every
+ * condition that differs between the runs (server versions, modes, settings, machine, JVM), and a line when both are
+ * the same run.
  */
 public final class Comparison {
-    /** Two-sided significance level of the Welch test. */
-    public static final double ALPHA = 0.05;
-    private static final double JMH_CONFIDENCE = 0.999;
 
-    public record Line(String key, TidyRow a, TidyRow b, Double ratio, Significance significance) {
-    }
-
-    public record Significance(boolean significant, String how) {
+    public record Line(Summaries.Key key, TidyRow a, TidyRow b, Estimate ratio) {
+        /** The interval of B/A excludes 1. */
+        public boolean differs() {
+            return ratio != null && ratio.against(1.0) != Relation.OVERLAP;
+        }
     }
 
     private Comparison() {
     }
 
     public static List<Line> lines(RunFolder a, RunFolder b) {
-        Map<String, TidyRow> left = index(a.rows());
-        Map<String, TidyRow> right = index(b.rows());
+        Map<Summaries.Key, TidyRow> left = index(a.rows());
+        Map<Summaries.Key, TidyRow> right = index(b.rows());
+        Map<Summaries.Key, List<IterationRow>> itA = Summaries.group(a.iterations());
+        Map<Summaries.Key, List<IterationRow>> itB = Summaries.group(b.iterations());
         List<Line> lines = new ArrayList<>();
         left.forEach((key, ra) -> {
             TidyRow rb = right.get(key);
             if (rb == null) {
-                lines.add(new Line(key, ra, null, null, null));
+                lines.add(new Line(key, ra, null, null));
             } else {
-                lines.add(new Line(key, ra, rb, rb.score() / ra.score(), significance(ra, rb)));
+                Estimate ratio = itA.containsKey(key) && itB.containsKey(key)
+                        ? Bootstrap.independentRatio(Summaries.repetitions(itB.get(key)),
+                        Summaries.repetitions(itA.get(key)))
+                        : Estimate.pointOnly(rb.score() / ra.score(), "×", 0, 0);
+                lines.add(new Line(key, ra, rb, ratio));
             }
         });
         right.forEach((key, rb) -> {
             if (!left.containsKey(key)) {
-                lines.add(new Line(key, null, rb, null, null));
+                lines.add(new Line(key, null, rb, null));
             }
         });
         return lines;
     }
 
+    /** One line per condition the two runs do not share. */
+    public static List<String> warnings(RunFolder a, RunFolder b) {
+        List<String> warnings = new ArrayList<>();
+        if (a.path().toAbsolutePath().normalize().equals(b.path().toAbsolutePath().normalize())
+                || a.runId().equals(b.runId())) {
+            warnings.add("A and B are the same run (" + a.runId() + "): every ratio is 1 by construction, and "
+                    + "nothing here says how much two runs differ");
+        }
+        differs(warnings, "git sha", a.manifest().path("git_sha").asText(), b.manifest().path("git_sha").asText());
+        differs(warnings, "profile", a.profile(), b.profile());
+        differs(warnings, "machine", a.manifest().path("environment").path("machine").asText(),
+                b.manifest().path("environment").path("machine").asText());
+        differs(warnings, "JVM", jvms(a), jvms(b));
+        differs(warnings, "targets (engine, mode, version)", targets(a), targets(b));
+        differs(warnings, "server settings", settings(a), settings(b));
+        if (a.iterations().isEmpty() || b.iterations().isEmpty()) {
+            warnings.add("a folder without iterations.csv: its rows have no repetitions, so no difference is judged");
+        }
+        return warnings;
+    }
+
     public static String markdown(RunFolder a, RunFolder b) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(b.runId()).append(" (B) vs ").append(a.runId()).append(" (A)\n\n");
-        md.append("Significant: Welch's t-test at p < ").append(ALPHA).append(" rebuilt from each row's 99.9% error and ")
-                .append("sample count, or, without them, error intervals that do not overlap.\n\n");
+        List<String> warnings = warnings(a, b);
+        warnings.forEach(w -> md.append("Warning: ").append(w).append(".\n"));
+        if (!warnings.isEmpty()) {
+            md.append('\n');
+        }
+        md.append("Differs: the 95% interval of B/A, from both runs' forks and iterations (hierarchical bootstrap), ")
+                .append("excludes 1. Two runs of the same code differ in about 5% of rows by chance.\n\n");
         List<Line> lines = new ArrayList<>(lines(a, b));
         long both = lines.stream().filter(l -> l.a() != null && l.b() != null).count();
-        long significant = lines.stream().filter(l -> l.significance() != null && l.significance().significant()).count();
-        md.append(both).append(" row(s) in both runs, ").append(significant).append(" significantly different; ")
-                .append(lines.stream().filter(l -> l.b() == null).count()).append(" only in A, ")
+        long differing = lines.stream().filter(Line::differs).count();
+        md.append(both).append(" row(s) in both runs, ").append(differing).append(" differ");
+        if (both > 0) {
+            md.append(String.format(java.util.Locale.ROOT, " (%.0f%%)", 100.0 * differing / both));
+        }
+        md.append("; ").append(lines.stream().filter(l -> l.b() == null).count()).append(" only in A, ")
                 .append(lines.stream().filter(l -> l.a() == null).count()).append(" only in B (listed last).\n\n");
-        // Rows measured in both first, then those only one run has.
-        lines.sort(java.util.Comparator.comparingInt(l -> l.a() != null && l.b() != null ? 0 : l.b() == null ? 1 : 2));
-        md.append("| benchmark | params | threads | mode | metric | unit | A | B | B/A | significant |\n");
-        md.append("| --- | --- | ---: | --- | --- | --- | ---: | ---: | ---: | --- |\n");
+        lines.sort(Comparator.comparingInt(l -> l.a() != null && l.b() != null ? 0 : l.b() == null ? 1 : 2));
+        md.append("| benchmark | conditions | mode | metric | unit | A | B | B/A | differs |\n");
+        md.append("| --- | --- | --- | --- | --- | ---: | ---: | ---: | --- |\n");
         for (Line l : lines) {
             TidyRow any = l.a() != null ? l.a() : l.b();
-            md.append("| ").append(any.benchmark()).append(target(any)).append(" | ")
-                    .append(any.params().isEmpty() ? "-" : any.params().replace(";", ", ")).append(" | ")
-                    .append(any.threads()).append(" | ").append(any.mode()).append(" | ").append(any.metric())
-                    .append(" | ").append(any.unit()).append(" | ")
+            md.append("| ").append(any.benchmark().shortName()).append(" | ").append(any.conditions().text())
+                    .append(" | ").append(any.mode()).append(" | ").append(any.metric().name()).append(" | ")
+                    .append(any.unit()).append(" | ")
                     .append(l.a() == null ? "(not in A)" : score(l.a())).append(" | ")
                     .append(l.b() == null ? "(not in B)" : score(l.b())).append(" | ")
-                    .append(l.ratio() == null ? "" : Measure.ratioText(l.ratio())).append(" | ")
-                    .append(l.significance() == null ? "" : (l.significance().significant() ? "**yes** " : "no ")
-                            + "(" + l.significance().how() + ")")
-                    .append(" |\n");
+                    .append(l.ratio() == null ? "" : l.ratio().ratioText()).append(" | ")
+                    .append(l.ratio() == null ? "" : l.ratio().hasInterval() ? (l.differs() ? "**yes**" : "no")
+                            : "no interval").append(" |\n");
         }
         return md.toString();
     }
 
-    public static Significance significance(TidyRow a, TidyRow b) {
-        Double p = welchP(a, b);
-        if (p != null) {
-            return new Significance(p < ALPHA, String.format(Locale.ROOT, "Welch p=%.3g", p));
-        }
-        Relation r = Measure.of(b).against(Measure.of(a));
-        if (!Measure.of(a).hasInterval() || !Measure.of(b).hasInterval()) {
-            return new Significance(false, "no error interval");
-        }
-        return new Significance(r != Relation.OVERLAP, r == Relation.OVERLAP ? "intervals overlap" : "intervals apart");
-    }
-
-    /** Welch's two-sided p-value, or null when a row lacks what the test needs. */
-    static Double welchP(TidyRow a, TidyRow b) {
-        StatisticalSummaryValues sa = summary(a);
-        StatisticalSummaryValues sb = summary(b);
-        if (sa == null || sb == null || (sa.getVariance() == 0 && sb.getVariance() == 0)) {
-            return null;
-        }
-        try {
-            return new TTest().tTest(sa, sb);
-        } catch (MathIllegalArgumentException e) {
-            return null;
+    private static void differs(List<String> warnings, String what, String a, String b) {
+        if (!Objects.equals(a, b)) {
+            warnings.add("the runs differ in " + what + ": A " + (a.isEmpty() ? "-" : a) + ", B " + (b.isEmpty() ? "-" : b));
         }
     }
 
-    private static StatisticalSummaryValues summary(TidyRow r) {
-        if (r.scoreError() == null || r.samples() == null || r.samples() < 2 || r.scoreError().isNaN()) {
-            return null;
-        }
-        long n = r.samples();
-        double t = new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - JMH_CONFIDENCE) / 2);
-        double standardError = r.scoreError() / t;
-        double variance = standardError * standardError * n;
-        return new StatisticalSummaryValues(r.score(), variance, n, Double.NaN, Double.NaN, r.score() * n);
+    private static String jvms(RunFolder run) {
+        Set<String> jvms = new LinkedHashSet<>();
+        run.rows().forEach(r -> {
+            if (r.jvm() != null && !r.jvm().isEmpty()) {
+                jvms.add(r.jvm());
+            }
+        });
+        return String.join(", ", jvms);
     }
 
-    private static Map<String, TidyRow> index(List<TidyRow> rows) {
-        Map<String, TidyRow> byKey = new LinkedHashMap<>();
-        rows.forEach(r -> byKey.put(String.join("|", r.benchmark(), r.target(), r.params(),
-                String.valueOf(r.threads()), r.mode(), r.metric()), r));
+    private static String targets(RunFolder run) {
+        Set<String> targets = new java.util.TreeSet<>();
+        run.rows().forEach(r -> targets.add(r.target().name() + " " + r.target().mode() + " " + r.target().version()));
+        return String.join(", ", targets);
+    }
+
+    private static String settings(RunFolder run) {
+        Set<String> settings = new java.util.TreeSet<>();
+        run.rows().forEach(r -> r.target().settings().forEach((k, v) -> settings.add(k + "=" + v)));
+        return String.join(", ", settings);
+    }
+
+    private static Map<Summaries.Key, TidyRow> index(List<TidyRow> rows) {
+        Map<Summaries.Key, TidyRow> byKey = new LinkedHashMap<>();
+        rows.forEach(r -> byKey.put(new Summaries.Key(r.benchmark(), r.conditions(), r.mode(), r.metric()), r));
         return byKey;
     }
 
-    private static String target(TidyRow r) {
-        return r.target() == null || r.target().isEmpty() ? "" : " (" + r.target() + ")";
-    }
-
     private static String score(TidyRow r) {
-        return Measure.number(r.score()) + (r.scoreError() == null ? "" : " ± " + Measure.number(r.scoreError()));
+        return Estimate.number(r.score()) + (r.summary().low() == null ? ""
+                : " (" + Estimate.number(r.summary().low()) + "–" + Estimate.number(r.summary().high()) + ")");
     }
 }

@@ -3,6 +3,7 @@ package tradeoffbench.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +11,26 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import tradeoffbench.catalog.UsageException;
-import tradeoffbench.claims.Rows;
+import tradeoffbench.claims.Evidence;
+import tradeoffbench.results.ForkRow;
+import tradeoffbench.results.ForksCsv;
+import tradeoffbench.results.IterationRow;
+import tradeoffbench.results.IterationsCsv;
 import tradeoffbench.results.ResultsCsv;
 import tradeoffbench.results.TidyRow;
 import tradeoffbench.run.RunManifest;
 
 /**
- * A saved run folder, read back: {@code run.json} (schema, profile, targets, skipped benchmarks, how it ended) and
- * {@code results.csv}. Anything missing, unreadable or from another schema is bad input: one line naming the
- * file and what is wrong.
+ * A saved run folder, read back: {@code run.json} (schema, profile, targets, skipped benchmarks, how it ended),
+ * {@code results.csv}, and the repetitions behind its intervals ({@code iterations.csv}, {@code forks.csv}). A folder
+ * of schema 1 (before repetitions were kept) is read with a note and decides nothing; anything missing, unreadable
+ * or of an unknown schema is bad input: one line naming the file and what is wrong.
+ *
+ * @param notes one line each about what the folder lacks
  */
 public record RunFolder(Path path, String runId, String status, String profile, JsonNode manifest,
-                        List<TidyRow> rows, Map<String, String> skipped) {
+                        List<TidyRow> rows, List<IterationRow> iterations, List<ForkRow> forks,
+                        Map<String, String> skipped, List<String> notes) {
 
     public static RunFolder open(Path path) {
         if (!Files.exists(path)) {
@@ -31,7 +40,6 @@ public record RunFolder(Path path, String runId, String status, String profile, 
             throw new UsageException(path + " is not a run folder (not a directory)");
         }
         Path runJson = path.resolve(RunManifest.FILE_NAME);
-        Path csv = path.resolve(ResultsCsv.FILE_NAME);
         if (!Files.isRegularFile(runJson)) {
             throw new UsageException("run folder " + path + " is incomplete: no " + RunManifest.FILE_NAME);
         }
@@ -46,31 +54,49 @@ public record RunFolder(Path path, String runId, String status, String profile, 
         }
         JsonNode schema = manifest.get("schema");
         if (schema == null || !schema.canConvertToInt()) {
-            throw new UsageException(runJson + " has no schema number: written by an older tradeoff-bench; this one "
-                    + "reads schema " + RunManifest.SCHEMA);
+            throw new UsageException(runJson + " has no schema number: not a tradeoff-bench run folder, or from a "
+                    + "version before schema 1; this one reads schemas 1 to " + RunManifest.SCHEMA);
         }
-        if (schema.asInt() != RunManifest.SCHEMA) {
-            throw new UsageException(runJson + " has schema " + schema.asInt() + "; this tradeoff-bench reads schema "
-                    + RunManifest.SCHEMA + (schema.asInt() < RunManifest.SCHEMA ? " (an older run: re-run it)" : ""));
+        if (schema.asInt() < 1 || schema.asInt() > RunManifest.SCHEMA) {
+            throw new UsageException(runJson + " has schema " + schema.asInt() + "; this tradeoff-bench reads schemas "
+                    + "1 to " + RunManifest.SCHEMA + (schema.asInt() > RunManifest.SCHEMA ? " (a newer run: update)" : ""));
         }
-        if (!Files.isRegularFile(csv)) {
+        if (!Files.isRegularFile(path.resolve(ResultsCsv.FILE_NAME))) {
             throw new UsageException("run folder " + path + " is incomplete: no " + ResultsCsv.FILE_NAME);
         }
+        List<String> notes = new ArrayList<>();
         List<TidyRow> rows;
+        List<IterationRow> iterations = List.of();
+        List<ForkRow> forks = List.of();
         try {
-            rows = ResultsCsv.read(csv);
+            rows = ResultsCsv.read(path);
+            if (IterationsCsv.exists(path)) {
+                iterations = IterationsCsv.read(path);
+            } else {
+                notes.add("this folder has no " + IterationsCsv.FILE_NAME + " (schema " + schema.asInt()
+                        + ", made before repetitions were kept): its numbers are shown, no interval is computed, no measured "
+                        + "claim is decided");
+            }
+            if (ForksCsv.exists(path)) {
+                forks = ForksCsv.read(path);
+            }
         } catch (IOException | RuntimeException e) {
-            throw new UsageException(oneLine(e.getMessage() == null ? csv + ": unreadable" : e.getMessage()));
+            throw new UsageException(oneLine(e.getMessage() == null ? path + ": unreadable" : e.getMessage()));
         }
         Map<String, String> skipped = new LinkedHashMap<>();
         manifest.path("skipped").forEach(s -> skipped.put(s.path("benchmark").asText(), s.path("reason").asText()));
         String runId = manifest.path("run_id").asText(path.getFileName().toString());
         return new RunFolder(path, runId, manifest.path("status").asText("unknown"),
-                manifest.path("profile").asText("?"), manifest, List.copyOf(rows), skipped);
+                manifest.path("profile").asText("?"), manifest, List.copyOf(rows), List.copyOf(iterations),
+                List.copyOf(forks), skipped, notes);
     }
 
-    public Rows claimRows() {
-        return new Rows(rows, skipped);
+    /** What claims judge. */
+    public Evidence evidence() {
+        List<String> failures = new ArrayList<>();
+        manifest.path("failures").forEach(f -> failures.add(f.path("benchmark").asText() + ": "
+                + f.path("reason").asText()));
+        return new Evidence(rows, iterations, skipped, status, failures, IterationsCsv.exists(path));
     }
 
     static String oneLine(String message) {

@@ -7,14 +7,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import tradeoffbench.claims.ChartSpec;
 import tradeoffbench.claims.Claim;
 import tradeoffbench.claims.Judgement;
+import tradeoffbench.claims.Evidence;
 import tradeoffbench.claims.Verdict;
+import tradeoffbench.family.BenchmarkName;
 import tradeoffbench.results.AtomicFiles;
+import tradeoffbench.results.ForkRow;
 import tradeoffbench.results.TidyRow;
 
 /**
@@ -32,15 +34,26 @@ public final class VerdictsReport {
     private VerdictsReport() {
     }
 
-    /** Judges each claim; a rule that throws becomes INCONCLUSIVE with the error, never a crash. */
+    /**
+     * Judges each claim; a rule that throws becomes INCONCLUSIVE with the error, never a crash. A run that did not
+     * complete decides nothing: its verdicts are INCONCLUSIVE, with the failure as the reason (the numbers it did
+     * measure are still shown).
+     */
     public static List<Verdicted> judge(RunFolder run, List<Claim> claims) {
+        Evidence evidence = run.evidence();
         List<Verdicted> out = new ArrayList<>();
         for (Claim c : claims) {
             Judgement j;
             try {
-                j = c.judge(run.claimRows());
+                j = c.judge(evidence);
             } catch (RuntimeException e) {
                 j = Judgement.inconclusive("the rule could not read these rows: " + e);
+            }
+            if (!"completed".equals(run.status()) && j.basis() == Judgement.Basis.MEASURED && j.verdict() != Verdict.INCONCLUSIVE) {
+                j = new Judgement(Verdict.INCONCLUSIVE, "the run " + run.status()
+                        + (evidence.failures().isEmpty() ? "" : " (" + String.join("; ", evidence.failures()) + ")")
+                        + ", so nothing it measured decides; what it measured said: " + j.verdict() + " — " + j.reason(),
+                        j.numbers(), j.details(), j.charts(), j.caveats(), j.basis());
             }
             out.add(new Verdicted(c, j));
         }
@@ -52,21 +65,22 @@ public final class VerdictsReport {
         Path chartDir = run.path().resolve(CHARTS);
         StringBuilder md = new StringBuilder();
         md.append("# Verdicts — run ").append(run.runId()).append("\n\n");
-        md.append("Judged from this folder's `results.csv` and `run.json` alone (`tradeoff-bench report <this folder>` ")
+        md.append("Judged from this folder's `results.csv`, `iterations.csv` and `run.json` alone (`tradeoff-bench report <this folder>` ")
                 .append("writes this file again). Run status: **").append(run.status()).append("**. ").append(profileLine(run))
                 .append("\n\n");
+        run.notes().forEach(n -> md.append("Note: ").append(n).append("\n\n"));
         md.append("| claim | verdict | why |\n| --- | --- | --- |\n");
         for (Verdicted v : verdicts) {
             md.append("| [").append(v.claim().id()).append("](#").append(v.claim().id()).append(") | **")
-                    .append(v.judgement().verdict()).append("** | ").append(cell(v.judgement().reason())).append(" |\n");
+                    .append(word(v.judgement())).append("** | ").append(cell(v.judgement().reason())).append(" |\n");
         }
         for (Verdicted v : verdicts) {
             Claim c = v.claim();
             Judgement j = v.judgement();
             md.append("\n## ").append(c.id()).append("\n\n");
-            md.append("> ").append(c.quote()).append("\n>\n> — ").append(c.source()).append("\n\n");
-            md.append("**Tested:** ").append(c.tested()).append("\n\n");
-            md.append("**Verdict: ").append(j.verdict()).append("** — ").append(j.reason()).append("\n\n");
+            md.append("> ").append(c.info().quote()).append("\n>\n> — ").append(c.info().source()).append("\n\n");
+            md.append("**Tested:** ").append(c.info().tested()).append("\n\n");
+            md.append("**Verdict: ").append(word(j)).append("** — ").append(j.reason()).append("\n\n");
             if (!j.numbers().isEmpty()) {
                 md.append("Numbers:\n\n");
                 j.numbers().forEach(n -> md.append("- ").append(n).append('\n'));
@@ -75,7 +89,7 @@ public final class VerdictsReport {
             if (!j.details().isBlank()) {
                 md.append(j.details().strip()).append("\n\n");
             }
-            md.append("Caveats: ").append(caveats(run, c)).append("\n\n");
+            md.append("Caveats: ").append(caveats(run, c, j)).append("\n\n");
             for (ChartSpec chart : j.charts()) {
                 if (chart.series().isEmpty()) {
                     continue;
@@ -100,52 +114,76 @@ public final class VerdictsReport {
     public static String summary(List<Verdicted> verdicts) {
         StringBuilder s = new StringBuilder();
         for (Verdicted v : verdicts) {
-            s.append(String.format("%-20s %-13s %s%n", v.claim().id(), v.judgement().verdict(),
-                    v.judgement().reason()));
+            s.append(String.format("%-20s %-13s %s%n", v.claim().id(), word(v.judgement()), v.judgement().reason()));
         }
         return s.toString();
+    }
+
+    /** The verdict as shown: an arithmetic claim's says so, so it is never read as a measurement. */
+    public static String word(Judgement j) {
+        return j.basis() == Judgement.Basis.ARITHMETIC ? j.verdict() + " (checked arithmetic)" : j.verdict().name();
     }
 
     static String profileLine(RunFolder run) {
         JsonNode jmh = run.manifest().path("jmh");
         String line = "Profile **" + run.profile() + "**";
         if (!jmh.isMissingNode()) {
-            line += " (" + jmh.path("forks").asInt() + " fork(s), " + jmh.path("warmup_iterations").asInt() + "×"
-                    + jmh.path("warmup_seconds").asInt() + " s warmup, " + jmh.path("iterations").asInt() + "×"
-                    + jmh.path("iteration_seconds").asInt() + " s measurement, threads " + jmh.path("threads") + ")";
+            line += " (" + jmh.path("forks").asInt() + " fork(s) per trial, interleaved; "
+                    + jmh.path("warmup_iterations").asInt() + " × " + jmh.path("warmup_time").asText("?") + " warmup, "
+                    + jmh.path("iterations").asInt() + " × " + jmh.path("iteration_time").asText("?") + " measured)";
         }
-        return line + ("quick".equals(run.profile())
-                ? ": a rehearsal's numbers with wide error bars; use `--profile full` for numbers to publish." : ".");
+        return line + ". Intervals are 95%, from forks and iterations (docs/STATISTICS.md)"
+                + ("quick".equals(run.profile()) ? "; quick decides large effects: use `--profile full` for narrower "
+                + "intervals." : ".");
     }
 
-    /** Targets (mode, version, durability settings) of the rows this claim reads, this machine, and known limits. */
-    static String caveats(RunFolder run, Claim claim) {
-        if (!claim.selection().measures()) {
-            return "pure arithmetic; nothing measured, independent of this machine.";
+    /**
+     * Targets (mode, version, durability settings) of the rows this claim reads, skipped benchmarks, this machine,
+     * outside load during its forks, and what the rule itself found (e.g. a benchmark that did not reach a steady
+     * state).
+     */
+    static String caveats(RunFolder run, Claim claim, Judgement judgement) {
+        Set<String> parts = new LinkedHashSet<>(judgement.caveats());
+        if (judgement.basis() == Judgement.Basis.ARITHMETIC) {
+            parts.add("checked arithmetic: nothing was measured, so it holds on every machine");
+            return String.join("; ", parts) + ".";
         }
-        List<Pattern> patterns = claim.selection().benchmarks().stream().map(Pattern::compile).toList();
-        List<TidyRow> used = run.rows().stream().filter(r -> patterns.stream()
-                .anyMatch(p -> p.matcher("tradeoffbench." + r.family() + "." + r.benchmark()).find())).toList();
-        Set<String> parts = new LinkedHashSet<>();
+        Set<BenchmarkName> names = new LinkedHashSet<>();
+        claim.selection().benchmarks().forEach(w -> names.add(w.benchmark()));
+        Set<String> families = new LinkedHashSet<>(claim.selection().experiments());
+        List<TidyRow> used = run.rows().stream().filter(r -> names.contains(r.benchmark())
+                || families.contains(r.family())).toList();
         for (TidyRow r : used) {
-            String durability = durability(r.settings());
-            parts.add(r.target() + " " + r.targetMode() + " " + r.serverVersion()
+            String durability = durability(r.target().settings());
+            parts.add(r.target().name() + " " + r.target().mode() + " " + r.target().version()
                     + (durability.isEmpty() ? "" : " (" + durability + ")"));
         }
+        notSteady(run, used).forEach(parts::add);
         java.util.Map<String, List<String>> skippedByReason = new java.util.LinkedHashMap<>();
         run.skipped().forEach((benchmark, reason) -> {
-            if (patterns.stream().anyMatch(p -> p.matcher("." + benchmark).find())) {
+            if (names.stream().anyMatch(n -> n.shortName().equals(benchmark))) {
                 skippedByReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(benchmark);
             }
         });
         skippedByReason.forEach((reason, benchmarks) -> parts.add("skipped " + String.join(", ", benchmarks) + " ("
                 + reason + ")"));
+        List<ForkRow> forks = run.forks().stream().filter(f -> names.contains(f.benchmark())).toList();
+        long disturbed = forks.stream().filter(f -> (f.outsideCores() != null && f.outsideCores() > 0.25)
+                || (f.stealPercent() != null && f.stealPercent() > 5)).count();
+        if (disturbed > 0) {
+            double worst = forks.stream().filter(f -> f.outsideCores() != null).mapToDouble(ForkRow::outsideCores)
+                    .max().orElse(0);
+            parts.add("measured under outside load: " + disturbed + " of " + forks.size() + " forks ran while other "
+                    + "processes used more than a quarter of a core (up to " + String.format(java.util.Locale.ROOT,
+                    "%.2f", worst) + " cores) or the hypervisor stole over 5%; intervals include it, but rerun on a "
+                    + "quiet machine before quoting");
+        }
         String machine = used.isEmpty() ? run.manifest().path("environment").path("machine").asText("")
-                : used.get(0).machine();
+                : used.get(0).run().machine();
         if (!machine.isEmpty()) {
             parts.add("this machine: " + machine + "; client and server share its cores, and a single connection's "
                     + "round trip includes waking an idle vCPU (~0.1 ms), so absolute latencies measure the VM more "
-                    + "than the database while ratios between variants stay meaningful");
+                    + "than the database while ratios between variants measured side by side stay meaningful");
         }
         if (used.isEmpty()) {
             parts.add("no rows of this claim's benchmarks in this run");
@@ -153,18 +191,37 @@ public final class VerdictsReport {
         return String.join("; ", parts) + ".";
     }
 
-    /** The settings a reader of commit costs needs: durability and isolation, not every server knob. */
-    static String durability(String settings) {
-        if (settings == null || settings.isEmpty()) {
-            return "";
-        }
-        List<String> kept = new ArrayList<>();
-        for (String entry : settings.split(";")) {
-            String key = entry.contains("=") ? entry.substring(0, entry.indexOf('=')).toLowerCase() : entry;
-            if (DURABILITY.stream().anyMatch(key::contains)) {
-                kept.add(entry);
+    /**
+     * A trial whose primary score still moved across its measured iterations (warm-up too short, a table filling
+     * with dead rows): shown, with its drift, so nobody quotes it as a steady state.
+     */
+    static List<String> notSteady(RunFolder run, List<TidyRow> used) {
+        java.util.Map<tradeoffbench.results.Summaries.Key, List<tradeoffbench.results.IterationRow>> iterations =
+                tradeoffbench.results.Summaries.group(run.iterations());
+        List<String> out = new ArrayList<>();
+        for (TidyRow r : used) {
+            if (!r.metric().isPrimary() || !Boolean.FALSE.equals(r.summary().steady())) {
+                continue;
             }
+            var key = new tradeoffbench.results.Summaries.Key(r.benchmark(), r.conditions(), r.mode(), r.metric());
+            List<tradeoffbench.results.IterationRow> rows = iterations.get(key);
+            String drift = rows == null ? "" : String.format(java.util.Locale.ROOT, " (%+.0f%% over its measured "
+                    + "iterations)", tradeoffbench.stats.SteadyState.of(tradeoffbench.results.Summaries.repetitions(rows))
+                    .driftPercent());
+            out.add("not steady: " + r.benchmark().shortName() + " (" + r.conditions().text() + ", " + r.mode() + ") "
+                    + r.metric().name() + " still trended" + drift);
         }
+        return out;
+    }
+
+    /** The settings a reader of commit costs needs: durability and isolation, not every server knob. */
+    static String durability(java.util.Map<String, String> settings) {
+        List<String> kept = new ArrayList<>();
+        settings.forEach((key, value) -> {
+            if (DURABILITY.stream().anyMatch(key.toLowerCase()::contains)) {
+                kept.add(key + "=" + value);
+            }
+        });
         return String.join(", ", kept);
     }
 

@@ -21,7 +21,8 @@ public final class AtomicFiles {
     }
 
     public static void write(Path file, Content content) throws IOException {
-        Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        // A name of its own per write: two writers of one folder (or of one file) never share a temporary file.
+        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);

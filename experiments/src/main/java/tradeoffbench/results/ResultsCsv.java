@@ -1,81 +1,91 @@
 package tradeoffbench.results;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import tradeoffbench.family.BenchmarkName;
+import tradeoffbench.family.Metric;
 
-/** Reads and writes the tidy {@code results.csv} (RFC 4180 through commons-csv; written atomically). */
+/** Reads and writes the tidy {@code results.csv}: the only place its text form is known. */
 public final class ResultsCsv {
     public static final String FILE_NAME = "results.csv";
-
-    private static final CSVFormat WRITE = CSVFormat.RFC4180.builder()
-            .setHeader(TidyRow.COLUMNS.toArray(String[]::new)).setRecordSeparator("\n").get();
-    private static final CSVFormat READ = CSVFormat.RFC4180.builder()
-            .setHeader().setSkipHeaderRecord(true).get();
+    /** What a results file must have; the rest (intervals, repetitions) came with schema 2 and may be absent. */
+    static final List<String> REQUIRED = List.of("run_id", "started_at", "git_sha", "family", "benchmark", "target",
+            "target_mode", "server_version", "settings", "params", "threads", "mode", "metric", "score", "unit");
+    private static final Table TABLE = new Table();
 
     private ResultsCsv() {
     }
 
-    public static void write(Path file, List<TidyRow> rows) throws IOException {
-        AtomicFiles.write(file, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            try (CSVPrinter printer = new CSVPrinter(writer, WRITE)) {
-                for (TidyRow r : rows) {
-                    printer.printRecord(r.runId(), r.startedAt(), r.gitSha(), r.family(), r.benchmark(), r.target(),
-                            r.targetMode(), r.serverVersion(), r.settings(), r.params(), r.threads(), r.mode(),
-                            r.metric(), number(r.score()), number(r.scoreError()), r.unit(), r.samples(),
-                            number(r.p50()), number(r.p90()), number(r.p99()), number(r.p999()), r.jvm(), r.machine());
-                }
-            }
-        });
+    public static void write(Path folder, List<TidyRow> rows) throws IOException {
+        TABLE.write(folder, rows);
     }
 
     /** Reads a results file; fails with the file and line when a row does not have the tidy schema. */
-    public static List<TidyRow> read(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            var parser = READ.parse(reader);
-            List<String> header = parser.getHeaderNames();
-            if (!header.containsAll(TidyRow.COLUMNS)) {
-                List<String> missing = new ArrayList<>(TidyRow.COLUMNS);
-                missing.removeAll(header);
-                throw new IOException(file + " is not a tradeoff-bench results file (missing columns " + missing + ")");
-            }
-            List<TidyRow> rows = new ArrayList<>();
-            for (CSVRecord r : parser) {
-                try {
-                    rows.add(new TidyRow(r.get("run_id"), r.get("started_at"), r.get("git_sha"), r.get("family"),
-                            r.get("benchmark"), r.get("target"), r.get("target_mode"), r.get("server_version"),
-                            r.get("settings"), r.get("params"), Integer.parseInt(r.get("threads")), r.get("mode"),
-                            r.get("metric"), Double.parseDouble(r.get("score")), optDouble(r.get("score_error")),
-                            r.get("unit"), optLong(r.get("samples")), optDouble(r.get("p50")), optDouble(r.get("p90")),
-                            optDouble(r.get("p99")), optDouble(r.get("p999")), r.get("jvm"), r.get("machine")));
-                } catch (IllegalArgumentException e) {
-                    throw new IOException(file + " line " + r.getRecordNumber() + 1 + ": " + e.getMessage(), e);
-                }
-            }
-            return rows;
+    public static List<TidyRow> read(Path folder) throws IOException {
+        return TABLE.read(folder);
+    }
+
+    private static final class Table extends CsvTable<TidyRow> {
+        Table() {
+            super(FILE_NAME, TidyRow.COLUMNS, REQUIRED);
         }
-    }
 
-    private static String number(Double value) {
-        return value == null || value.isNaN() || value.isInfinite() ? "" : String.valueOf(value);
-    }
+        @Override
+        List<Object> cells(TidyRow r) {
+            Summary s = r.summary();
+            List<Object> cells = new ArrayList<>();
+            cells.add(r.run().runId());
+            cells.add(r.run().startedAt());
+            cells.add(r.run().gitSha());
+            cells.add(r.family());
+            cells.add(r.benchmark().shortName());
+            cells.add(r.target().name());
+            cells.add(r.target().mode());
+            cells.add(r.target().version());
+            cells.add(KeyValues.join(r.target().settings()));
+            cells.add(KeyValues.join(r.conditions().params()));
+            cells.add(r.threads());
+            cells.add(r.mode());
+            cells.add(r.metric().name());
+            cells.add(number(s.score()));
+            cells.add(number(s.error()));
+            cells.add(number(s.low()));
+            cells.add(number(s.high()));
+            cells.add(s.unit());
+            cells.add(s.forks());
+            cells.add(s.iterations());
+            cells.add(s.samples() == null ? "" : s.samples());
+            cells.add(number(s.total()));
+            cells.add(number(s.p50()));
+            cells.add(number(s.p90()));
+            cells.add(number(s.p99()));
+            cells.add(number(s.p999()));
+            cells.add(s.steady() == null ? "" : s.steady());
+            cells.add(r.jvm());
+            cells.add(r.run().machine());
+            return cells;
+        }
 
-    private static Double optDouble(String s) {
-        return s == null || s.isEmpty() ? null : Double.valueOf(s);
-    }
-
-    private static Long optLong(String s) {
-        return s == null || s.isEmpty() ? null : Long.valueOf(s);
+        @Override
+        TidyRow row(CSVRecord r) {
+            RunIdentity run = new RunIdentity(r.get("run_id"), r.get("started_at"), r.get("git_sha"), cell(r, "machine"));
+            Target target = new Target(r.get("target"), r.get("target_mode"), r.get("server_version"),
+                    KeyValues.parse(r.get("settings")));
+            Conditions conditions = new Conditions(KeyValues.parse(r.get("params")), Integer.parseInt(r.get("threads")));
+            String steady = cell(r, "steady");
+            String forks = cell(r, "forks");
+            String iterations = cell(r, "iterations");
+            Summary summary = new Summary(Double.parseDouble(r.get("score")), optDouble(cell(r, "ci_low")),
+                    optDouble(cell(r, "ci_high")), r.get("unit"), forks.isEmpty() ? 0 : Integer.parseInt(forks),
+                    iterations.isEmpty() ? 0 : Integer.parseInt(iterations), optLong(cell(r, "samples")),
+                    optDouble(cell(r, "total")), optDouble(cell(r, "p50")), optDouble(cell(r, "p90")),
+                    optDouble(cell(r, "p99")), optDouble(cell(r, "p999")), steady.isEmpty() ? null : Boolean.valueOf(steady));
+            return new TidyRow(run, BenchmarkName.of(r.get("family"), r.get("benchmark")), target, conditions,
+                    r.get("mode"), Metric.of(r.get("metric")), summary, cell(r, "jvm"));
+        }
     }
 }

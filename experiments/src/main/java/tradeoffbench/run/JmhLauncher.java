@@ -2,44 +2,57 @@ package tradeoffbench.run;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Collection;
 import java.util.regex.Pattern;
 
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
-import tradeoffbench.catalog.BenchmarkMethod;
 import tradeoffbench.targets.Endpoints;
 
 /**
- * Runs the selected benchmark methods through JMH's Java API, one pass per thread count. Forks get only the path
- * of the endpoints file ({@code -Dtradeoffbench.endpoints=...}); they open their own connections.
+ * Runs one fork of one trial through JMH's Java API: exactly that method, one value per parameter, its thread
+ * count and mode, one fork. The fork gets only the path of the endpoints file ({@code -Dtradeoffbench.endpoints=...})
+ * and opens its own connections. JMH's own console goes to {@code out} (the run folder's {@code jmh.log}, or the
+ * console with {@code -v}).
  */
 final class JmhLauncher {
     private JmhLauncher() {
     }
 
-    static void run(List<BenchmarkMethod> methods, JmhSettings settings, Path endpointsFile, RunRecorder recorder,
-                    PrintStream console) throws RunnerException {
-        for (int threads : settings.threads()) {
-            ChainedOptionsBuilder options = new OptionsBuilder()
-                    .forks(settings.forks())
-                    .warmupIterations(settings.warmupIterations())
-                    .warmupTime(TimeValue.seconds(settings.warmupSeconds()))
-                    .measurementIterations(settings.iterations())
-                    .measurementTime(TimeValue.seconds(settings.measurementSeconds()))
-                    .threads(threads)
-                    .shouldFailOnError(true)
-                    .jvmArgsAppend("-D" + Endpoints.PROPERTY + "=" + endpointsFile.toAbsolutePath());
-            methods.forEach(m -> options.include("^" + Pattern.quote(m.fullName()) + "$"));
-            settings.params().forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
-            settings.profilers().forEach(options::addProfiler);
-            var jmhConsole = OutputFormatFactory.createFormatInstance(console, VerboseMode.NORMAL);
-            new Runner(options.build(), new RecordingOutputFormat(jmhConsole, recorder)).run();
+    static BenchmarkResult runFork(Trial trial, JmhSettings settings, Path endpointsFile, PrintStream out)
+            throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include("^" + Pattern.quote(trial.method().fullName()) + "$")
+                .mode(trial.mode())
+                .forks(1)
+                .warmupIterations(settings.warmupIterations())
+                .warmupTime(settings.warmupTime())
+                .measurementIterations(settings.iterations())
+                .measurementTime(settings.measurementTime())
+                .threads(trial.threads())
+                .shouldFailOnError(true)
+                .jvmArgsAppend("-D" + Endpoints.PROPERTY + "=" + endpointsFile.toAbsolutePath());
+        settings.jvmArgs().forEach(options::jvmArgsAppend);
+        trial.params().forEach(options::param);
+        settings.profilers().forEach(options::addProfiler);
+        OutputFormat format = OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL);
+        Collection<RunResult> results = new Runner(options.build(), format).run();
+        if (results.size() != 1) {
+            throw new IllegalStateException("JMH ran " + results.size() + " benchmarks for " + trial.describe()
+                    + ", expected exactly one");
         }
+        RunResult result = results.iterator().next();
+        if (result.getBenchmarkResults().size() != 1) {
+            throw new IllegalStateException("JMH returned " + result.getBenchmarkResults().size() + " forks for "
+                    + trial.describe() + ", expected one");
+        }
+        return result.getBenchmarkResults().iterator().next();
     }
 }

@@ -1,72 +1,49 @@
 package tradeoffbench.run;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
-import tradeoffbench.catalog.ParamRule;
+import org.openjdk.jmh.runner.options.TimeValue;
 import tradeoffbench.catalog.UsageException;
 
 /**
- * The JMH options of one run: the profile's values with the user's overrides, validated so an absurd count is a
- * one-line error before any server starts.
+ * How every fork of a run is measured: the profile's values with the user's overrides (JMH's own spellings: time
+ * values such as {@code 1s}, {@code 500ms}, {@code 2min}), validated so an absurd count is a one-line error before
+ * any server starts. What differs per trial (parameters, threads, mode) is in the {@link Trial}s.
  *
- * @param threads one JMH pass per thread count (JMH itself takes one count per run)
- * @param params  {@code -p name=v1,v2} overrides, checked against the selected benchmarks' {@code @Param}s
+ * @param forks forks per trial, measured in interleaved rounds ({@link Schedule})
  */
-public record JmhSettings(int forks, int warmupIterations, int warmupSeconds, int iterations, int measurementSeconds,
-                          List<Integer> threads, Map<String, List<String>> params, List<String> profilers) {
+public record JmhSettings(int forks, int warmupIterations, TimeValue warmupTime, int iterations,
+                          TimeValue measurementTime, List<String> profilers, List<String> jvmArgs) {
 
-    static final int MAX_FORKS = 20;
+    static final int MAX_FORKS = 50;
     static final int MAX_ITERATIONS = 200;
-    static final int MAX_SECONDS = 3_600;
+    static final long MAX_SECONDS = 3_600;
     static final int MAX_THREADS = 256;
 
     public JmhSettings {
         check("forks (-f)", forks, 1, MAX_FORKS);
         check("warmup iterations (-wi)", warmupIterations, 0, MAX_ITERATIONS);
-        check("warmup time (-w)", warmupSeconds, 1, MAX_SECONDS);
+        checkTime("warmup time (-w)", warmupTime);
         check("iterations (-i)", iterations, 1, MAX_ITERATIONS);
-        check("iteration time (-r)", measurementSeconds, 1, MAX_SECONDS);
-        if (threads.isEmpty()) {
-            throw new UsageException("threads (-t) needs at least one count");
-        }
-        threads.forEach(t -> check("threads (-t)", t, 1, MAX_THREADS));
-        threads = List.copyOf(threads);
-        params = new LinkedHashMap<>(params);
+        checkTime("iteration time (-r)", measurementTime);
         profilers = List.copyOf(profilers);
+        jvmArgs = List.copyOf(jvmArgs);
     }
 
     public static JmhSettings of(Profile profile) {
-        return new JmhSettings(profile.forks, profile.warmupIterations, profile.warmupSeconds, profile.iterations,
-                profile.measurementSeconds, profile.threads, Map.of(), List.of());
+        return new JmhSettings(profile.forks, profile.warmupIterations, profile.warmupTime, profile.iterations,
+                profile.measurementTime, List.of(), List.of());
     }
 
-    /** Checks {@code -p} names against the benchmarks' parameters and values against empties. */
-    public void checkParams(Map<String, List<String>> known) {
-        params.forEach((name, values) -> {
-            if (!known.containsKey(name)) {
-                throw new UsageException("unknown parameter '" + name + "' in -p; the selected benchmarks take: "
-                        + (known.isEmpty() ? "no parameters" : String.join(", ", known.keySet())));
-            }
-            if (values.isEmpty() || values.stream().anyMatch(String::isBlank)) {
-                throw new UsageException("parameter '" + name + "' in -p needs values: -p " + name + "=v1,v2");
-            }
-        });
-    }
-
-    /** Checks {@code -p} values against what the benchmarks accept ({@code @Accepts}): a typo is exit 2, not a failed fork. */
-    public void checkValues(Map<String, List<ParamRule>> rules) {
-        params.forEach((name, values) -> {
-            for (String value : values) {
-                for (ParamRule rule : rules.getOrDefault(name, List.of())) {
-                    if (!rule.accepts(value)) {
-                        throw new UsageException("invalid value '" + value + "' for -p " + name + ": "
-                                + rule.benchmark() + " expects " + rule.meaning() + " (" + rule.pattern() + ")");
-                    }
-                }
-            }
-        });
+    /** Parses a JMH time value ({@code 1s}, {@code 500ms}, {@code 2min}, or a plain number of seconds). */
+    public static TimeValue parseTime(String option, String text) {
+        try {
+            return TimeValue.fromString(text.trim());
+        } catch (RuntimeException e) {
+            throw new UsageException("invalid " + option + " '" + text + "': expected a time such as 1s, 500ms or 2min");
+        }
     }
 
     /** Parses one {@code -p name=v1,v2}. */
@@ -78,9 +55,28 @@ public record JmhSettings(int forks, int warmupIterations, int warmupSeconds, in
         return Map.entry(text.substring(0, eq).trim(), List.of(text.substring(eq + 1).split(",", -1)));
     }
 
+    public static void checkThreads(List<Integer> threads) {
+        if (threads != null) {
+            threads.forEach(t -> check("threads (-t)", t, 1, MAX_THREADS));
+        }
+    }
+
+    /** Seconds one fork spends in warmup and measurement (what the time estimates use). */
+    public double iterationSeconds() {
+        return warmupIterations * warmupTime.convertTo(TimeUnit.MILLISECONDS) / 1e3
+                + iterations * measurementTime.convertTo(TimeUnit.MILLISECONDS) / 1e3;
+    }
+
     private static void check(String what, int value, int min, int max) {
         if (value < min || value > max) {
             throw new UsageException(what + " must be between " + min + " and " + max + ", got " + value);
+        }
+    }
+
+    private static void checkTime(String what, TimeValue value) {
+        long millis = value.convertTo(TimeUnit.MILLISECONDS);
+        if (millis < 10 || millis > MAX_SECONDS * 1000) {
+            throw new UsageException(what + " must be between 10ms and " + MAX_SECONDS + "s, got " + value);
         }
     }
 }

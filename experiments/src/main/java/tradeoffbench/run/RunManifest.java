@@ -19,7 +19,8 @@ import tradeoffbench.targets.Resolution;
  */
 public final class RunManifest {
     public static final String FILE_NAME = "run.json";
-    public static final int SCHEMA = 1;
+    /** 2: iterations.csv and forks.csv beside results.csv; intervals from forks and iterations. */
+    public static final int SCHEMA = 2;
 
     public enum Status { RUNNING, COMPLETED, FAILED, INTERRUPTED }
 
@@ -30,7 +31,7 @@ public final class RunManifest {
     private final Map<String, Object> shards = new LinkedHashMap<>();
 
     public RunManifest(String runId, String startedAt, String gitSha, List<String> maskedCommand, String profile,
-                       JmhSettings jmh, List<String> benchmarks) {
+                       JmhSettings jmh, List<String> benchmarks, int trials) {
         root.put("schema", SCHEMA);
         root.put("run_id", runId);
         root.put("status", Status.RUNNING.name().toLowerCase());
@@ -39,25 +40,40 @@ public final class RunManifest {
         root.put("git_sha", gitSha);
         root.put("command", maskedCommand);
         root.put("profile", profile);
-        Map<String, Object> jmhMap = new LinkedHashMap<>();
-        jmhMap.put("forks", jmh.forks());
-        jmhMap.put("warmup_iterations", jmh.warmupIterations());
-        jmhMap.put("warmup_seconds", jmh.warmupSeconds());
-        jmhMap.put("iterations", jmh.iterations());
-        jmhMap.put("iteration_seconds", jmh.measurementSeconds());
-        jmhMap.put("threads", jmh.threads());
-        jmhMap.put("params", jmh.params());
-        jmhMap.put("profilers", jmh.profilers());
-        root.put("jmh", jmhMap);
+        if (jmh != null) {
+            root.put("jmh", jmhSection(jmh));
+        }
         root.put("benchmarks", benchmarks);
+        root.put("trials", trials);
         root.put("targets", targets);
-        root.put("shards", shards);
+        root.put("servers", shards);
         root.put("skipped", skipped);
         root.put("failures", failures);
         Map<String, Object> environment = new LinkedHashMap<>();
         environment.put("machine", RunEnvironment.machine());
         environment.put("launcher_jvm", RunEnvironment.jvm());
         root.put("environment", environment);
+    }
+
+    private static Map<String, Object> jmhSection(JmhSettings jmh) {
+        Map<String, Object> jmhMap = new LinkedHashMap<>();
+        jmhMap.put("forks", jmh.forks());
+        jmhMap.put("warmup_iterations", jmh.warmupIterations());
+        jmhMap.put("warmup_time", jmh.warmupTime().toString());
+        jmhMap.put("iterations", jmh.iterations());
+        jmhMap.put("iteration_time", jmh.measurementTime().toString());
+        jmhMap.put("schedule", "interleaved rounds: one fork of every trial per round, alternating direction");
+        jmhMap.put("profilers", jmh.profilers());
+        jmhMap.put("jvm_args", jmh.jvmArgs());
+        return jmhMap;
+    }
+
+    /** Runs that are not JMH runs (the {@code cap} experiment): what they ran instead of JMH settings. */
+    public synchronized void experiment(String name, Map<String, Object> settings) {
+        Map<String, Object> experiment = new LinkedHashMap<>();
+        experiment.put("name", name);
+        experiment.put("settings", settings);
+        root.put("experiment", experiment);
     }
 
     public synchronized void target(Resolution resolution, Endpoint endpoint) {
@@ -71,9 +87,15 @@ public final class RunManifest {
         targets.put(resolution.engine().label(), t);
     }
 
-    /** A shard server of the sharded benchmarks ({@code pg.shard0} ...): its identity, as for the main targets. */
-    public synchronized void shard(String name, Endpoint endpoint) {
+    /** A server besides an engine's main one ({@code pg.shard0}, a replica): its identity, as for the targets. */
+    public synchronized void server(String name, Endpoint endpoint) {
         shards.put(name, identity(endpoint));
+    }
+
+    /** The share of the run's forks measured while processes outside the run used the CPU (see forks.csv). */
+    public synchronized void disturbedForks(long disturbed, long forks) {
+        root.put("disturbed_forks", disturbed);
+        root.put("forks_measured", forks);
     }
 
     /** A server's identity as run.json records it: mode, version, URL (password masked) and settings. */
@@ -90,8 +112,9 @@ public final class RunManifest {
         skipped.add(Map.of("benchmark", benchmark, "reason", reason));
     }
 
-    public synchronized void failed(String benchmark, String reason) {
-        failures.add(Map.of("benchmark", benchmark, "reason", reason));
+    /** A benchmark (short name, as rows name it) failed during {@code step} (its conditions and fork). */
+    public synchronized void failed(String benchmark, String step, String reason) {
+        failures.add(Map.of("benchmark", benchmark, "step", step, "reason", reason));
     }
 
     public synchronized void finish(Status status, String finishedAt) {

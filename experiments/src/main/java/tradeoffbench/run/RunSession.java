@@ -1,43 +1,41 @@
 package tradeoffbench.run;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.openjdk.jmh.runner.RunnerException;
-import tradeoffbench.catalog.BenchmarkCatalog;
-import tradeoffbench.catalog.BenchmarkMethod;
+import org.openjdk.jmh.results.BenchmarkResult;
 import tradeoffbench.catalog.UsageException;
-import tradeoffbench.results.RowContext;
+import tradeoffbench.results.ForkRow;
+import tradeoffbench.results.RunIdentity;
 import tradeoffbench.targets.DockerProbe;
 import tradeoffbench.targets.Endpoints;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Resolution;
-import tradeoffbench.targets.Sharded;
-import tradeoffbench.targets.TargetMode;
 import tradeoffbench.targets.TargetResolver;
 import tradeoffbench.targets.Targets;
 
 /**
- * One run, start to end (DESIGN.md, "What a run does"): select → resolve and provision targets once → JMH →
- * tidy rows in {@code results/<run-id>/} → stop every server. Bad input and unreachable targets fail before a
- * results folder exists; once it exists it always ends with a valid {@code run.json} saying how the run ended,
- * also on Ctrl-C.
+ * One run, start to end (docs/ARCHITECTURE.md, "What a run does"): resolve targets and decide the servers → start
+ * them once → every trial's forks, interleaved in rounds ({@link Schedule}) → tidy rows in {@code results/<run-id>/}
+ * after every fork → stop every server. Bad input and unreachable targets fail before a results folder exists; once
+ * it exists it always ends with a valid {@code run.json} saying how the run ended, also on Ctrl-C.
  */
 public final class RunSession {
     /** Exit codes: 0 completed, 1 a benchmark failed (rows before it kept), 2 bad input or unreachable target. */
     public static final int OK = 0;
     public static final int FAILED = 1;
+    static final String JMH_LOG = "jmh.log";
 
     private final RunRequest request;
     private final DockerProbe docker;
@@ -54,53 +52,35 @@ public final class RunSession {
     }
 
     public int execute() {
-        BenchmarkCatalog catalog = BenchmarkCatalog.load();
-        List<BenchmarkMethod> selected = catalog.select(request.families(), request.benchmarkPatterns());
-        request.jmh().checkParams(BenchmarkCatalog.params(selected));
-        request.jmh().checkValues(BenchmarkCatalog.rules(selected));
-
-        Map<Engine, Resolution> resolutions = TargetResolver.resolve(request.targets(), docker);
-        List<BenchmarkMethod> runnable = new ArrayList<>();
-        Map<String, String> skipped = new LinkedHashMap<>();
-        Set<Engine> needed = EnumSet.noneOf(Engine.class);
-        for (BenchmarkMethod m : selected) {
-            List<Resolution> missing = m.needs().stream().map(resolutions::get).filter(r -> !r.available()).toList();
-            for (Resolution r : missing) {
-                if (r.userError()) {
-                    throw new UsageException(r.engine().label() + " target: " + r.reason());
-                }
-            }
-            if (missing.isEmpty()) {
-                runnable.add(m);
-                needed.addAll(m.needs());
-            } else {
-                skipped.put(m.shortName(), missing.get(0).describe());
-            }
-        }
-        int shards = shardServers(runnable, skipped, resolutions.get(Engine.POSTGRESQL));
+        Map<Engine, Resolution> resolutions = request.trials().isEmpty() ? Map.of()
+                : TargetResolver.resolve(request.targets(), docker);
+        ServerPlan plan = request.trials().isEmpty() ? new ServerPlan(List.of(), Map.of(), List.of())
+                : ServerPlan.of(request.trials(), resolutions, request.targets());
+        var needed = new LinkedHashSet<Engine>();
+        plan.runnable().forEach(t -> needed.addAll(t.method().needs()));
         resolutions.values().stream().filter(r -> needed.contains(r.engine()) || !r.available())
                 .forEach(r -> out.println("target " + r.describe()));
-        skipped.forEach((name, reason) -> out.println("skipped " + name + ": " + reason));
-        if (runnable.isEmpty()) {
-            throw new UsageException("nothing to run: every selected benchmark needs a target that is not available");
-        }
+        plan.skipped().forEach((name, reason) -> out.println("skipped " + name + ": " + reason));
         Path resultsDir = writableResultsDir(request.resultsDir());
 
         Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String gitSha = RunEnvironment.gitSha(Path.of("."));
-        String runId = RunEnvironment.runId(startedAt, gitSha);
         Thread hook = new Thread(this::onShutdown, "tradeoff-bench-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            targets = new Targets(resolutions).start(needed, request.targets(), runId, out::println);
-            if (shards > 0) {
-                out.println("target " + shards + " PostgreSQL shard server(s) for the sharded benchmarks: "
-                        + (request.targets().pgShardUrls().isEmpty()
-                        ? resolutions.get(Engine.POSTGRESQL).mode().label() : "--pg-shard-urls"));
-                targets.startShards(shards, resolutions.get(Engine.POSTGRESQL).mode(),
-                        request.targets().pgShardUrls(), request.targets(), runId, out::println);
-            }
-            return measure(runnable, skipped, runId, startedAt, gitSha, resultsDir);
+            String label = RunEnvironment.runId(startedAt, gitSha);
+            targets = new Targets(request.targets(), label);
+            targets.start(plan.servers(), out::println);
+            RunFolder folder = RunFolder.create(resultsDir, startedAt, gitSha);
+            RunManifest manifest = new RunManifest(folder.runId(), startedAt.toString(), gitSha,
+                    request.maskedCommand(), request.profile().label(), request.jmh(),
+                    plan.runnable().stream().map(t -> t.method().shortName()).distinct().toList(),
+                    plan.runnable().size());
+            plan.skipped().forEach(manifest::skipped);
+            request.experiments().forEach(e -> manifest.experiment(e.name(), e.settings()));
+            recorder = new RunRecorder(folder.path(), new RunIdentity(folder.runId(), startedAt.toString(), gitSha,
+                    RunEnvironment.machine()), manifest);
+            return measure(plan, resolutions, folder);
         } finally {
             finish();
             try {
@@ -111,52 +91,105 @@ public final class RunSession {
         }
     }
 
-    private int measure(List<BenchmarkMethod> runnable, Map<String, String> skipped, String runId, Instant startedAt,
-                        String gitSha, Path resultsDir) {
+    private int measure(ServerPlan plan, Map<Engine, Resolution> resolutions, RunFolder folder) {
         Endpoints endpoints = targets.endpoints();
-        Path folder = resultsDir.resolve(runId);
         try {
-            Files.createDirectories(folder);
             endpointsFile = Files.createTempFile("tradeoff-bench-endpoints-", ".properties");
         } catch (IOException e) {
-            throw new UsageException("cannot create results folder " + folder + ": " + e.getMessage());
+            throw new UsageException("cannot create the endpoints file: " + e.getMessage());
         }
         endpoints.write(endpointsFile);
-
-        RunManifest manifest = new RunManifest(runId, startedAt.toString(), gitSha, request.maskedCommand(),
-                request.profile().label(), request.jmh(), runnable.stream().map(BenchmarkMethod::shortName).toList());
-        targets.resolutions().values().forEach(r -> manifest.target(r, endpoints.find(r.engine()).orElse(null)));
+        RunManifest manifest = recorder.manifest();
+        resolutions.values().forEach(r -> manifest.target(r, endpoints.find(r.engine()).orElse(null)));
         endpoints.all().forEach((name, e) -> {
-            if (name.startsWith(Sharded.ENDPOINT_PREFIX)) {
-                manifest.shard(name, e);
+            if (!Endpoints.isMain(name)) {
+                manifest.server(name, e);
             }
         });
-        skipped.forEach(manifest::skipped);
-        Map<String, BenchmarkMethod> byName = new LinkedHashMap<>();
-        runnable.forEach(m -> byName.put(m.fullName(), m));
-        recorder = new RunRecorder(folder, new RowContext(runId, startedAt.toString(), gitSha,
-                RunEnvironment.machine()), byName, endpoints, manifest);
         recorder.flush();
-        out.println("run " + runId + ": " + runnable.size() + " benchmark method(s), profile " + request.profile().label()
-                + ", results in " + folder);
 
-        RunManifest.Status status;
-        try {
-            JmhLauncher.run(runnable, request.jmh(), endpointsFile, recorder, out);
-            status = RunManifest.Status.COMPLETED;
-        } catch (RunnerException | RuntimeException e) {
+        List<Schedule.Slot> slots = Schedule.interleaved(plan.runnable(), request.jmh().forks());
+        out.println("run " + folder.runId() + ": " + plan.runnable().size() + " trial(s) x " + request.jmh().forks()
+                + " fork(s), interleaved" + (request.experiments().isEmpty() ? "" : ", then "
+                + request.experiments().stream().map(Experiment::name).toList()) + "; profile "
+                + request.profile().label() + "; results in " + folder.path());
+        // Two runs on one machine both measure (each records the other's load against its forks), rather than the
+        // second dying on JMH's lock after its servers started.
+        System.setProperty("jmh.ignoreLock", "true");
+        RunManifest.Status status = RunManifest.Status.COMPLETED;
+        long start = System.nanoTime();
+        try (PrintStream jmhLog = slots.isEmpty() ? null : jmhLog(folder.path())) {
+            for (Schedule.Slot slot : slots) {
+                if (finished.get()) {
+                    break;
+                }
+                Trial trial = slot.trial();
+                recorder.started(trial.method().name(), trial.describe() + ", fork " + slot.fork());
+                out.println(progress(slot, slots.size(), start));
+                MachineLoad.Snapshot before = MachineLoad.now(targets.processIds());
+                Instant forkStart = Instant.now();
+                BenchmarkResult result = JmhLauncher.runFork(trial, request.jmh(), endpointsFile, jmhLog);
+                MachineLoad.Snapshot after = MachineLoad.now(targets.processIds());
+                MachineLoad.Fork load = MachineLoad.between(before, after);
+                ForkRow fork = new ForkRow(folder.runId(), trial.method().name(), trial.conditions(),
+                        trial.modeLabel(), slot.fork(), slot.position(), forkStart.toString(),
+                        (after.nanos() - before.nanos()) / 1e9, load.load1(), load.outsideCores(), load.stealPercent(),
+                        result.getParams().getVmName() + " " + result.getParams().getVmVersion());
+                recorder.forkDone(trial, TargetColumns.of(trial, endpoints), slot.fork(), result, fork);
+            }
+            for (Experiment experiment : request.experiments()) {
+                if (finished.get()) {
+                    break;
+                }
+                experiment.run(recorder, out);
+            }
+        } catch (Exception e) {
+            if (finished.get()) {
+                return FAILED; // interrupted: the shutdown hook tells the story
+            }
             status = RunManifest.Status.FAILED;
-            String benchmark = recorder.current() == null ? "(none)" : recorder.current();
-            manifest.failed(benchmark, rootMessage(e));
-            out.println("FAILED " + benchmark + ": " + rootMessage(e));
+            RunRecorder.Step step = recorder.current();
+            manifest.failed(step == null ? "(none)" : step.benchmark().shortName(),
+                    step == null ? "before the first trial" : step.description(), rootMessage(e));
+            out.println("FAILED " + (step == null ? "before the first trial" : step.benchmark().fullName() + " — "
+                    + step.description()) + ": " + rootMessage(e));
         }
         if (finished.compareAndSet(false, true)) {
             manifest.finish(status, Instant.now().toString());
             recorder.flush();
+            recorder.writeJmhJson();
         }
         out.println((status == RunManifest.Status.COMPLETED ? "completed" : "failed") + ": " + recorder.rowCount()
-                + " result rows in " + folder);
+                + " result rows in " + folder.path() + " (" + duration(System.nanoTime() - start) + ")");
         return status == RunManifest.Status.COMPLETED ? OK : FAILED;
+    }
+
+    private PrintStream jmhLog(Path folder) {
+        if (request.verbose()) {
+            return new PrintStream(new NonClosing(out), true, StandardCharsets.UTF_8);
+        }
+        try {
+            return new PrintStream(Files.newOutputStream(folder.resolve(JMH_LOG)), true, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + folder.resolve(JMH_LOG) + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code [12/90] round 2: PostgresTransferBenchmark.readThenWrite (…) — ETA 4m10s}. */
+    private String progress(Schedule.Slot slot, int total, long start) {
+        int done = slot.position() - 1;
+        String eta = "";
+        if (done > 0) {
+            long perFork = (System.nanoTime() - start) / done;
+            eta = " — about " + duration(perFork * (total - done)) + " left";
+        }
+        return String.format("[%d/%d] round %d: %s%s", slot.position(), total, slot.fork(), slot.trial().describe(),
+                eta);
+    }
+
+    static String duration(long nanos) {
+        Duration d = Duration.ofNanos(nanos);
+        return d.toMinutes() > 0 ? d.toMinutes() + " min " + d.toSecondsPart() + " s" : d.toSeconds() + " s";
     }
 
     /** The run folder, once it exists (for what runs after the measurement, e.g. verdicts); else null. */
@@ -175,6 +208,7 @@ public final class RunSession {
             if (r != null) {
                 r.manifest().finish(RunManifest.Status.INTERRUPTED, Instant.now().toString());
                 r.flush();
+                r.writeJmhJson();
                 System.err.println("interrupted: " + r.rowCount() + " completed result rows kept in " + r.folder());
             }
         }
@@ -194,38 +228,6 @@ public final class RunSession {
                 // a temp file; the OS cleans it
             }
         }
-    }
-
-    /**
-     * How many PostgreSQL shard servers to provision for the {@link tradeoffbench.targets.Sharded} methods among
-     * {@code runnable}. The user's {@code --pg-shard-urls} must name enough of them (else a one-line error). A
-     * user-named main server ({@code --pg-url}) does not let the run start servers of its own: without shard URLs
-     * the sharded methods are skipped with a one-line reason, like methods whose engine is missing, and when
-     * nothing else was selected that reason is the error.
-     */
-    int shardServers(List<BenchmarkMethod> runnable, Map<String, String> skipped, Resolution postgres) {
-        int shards = ShardDemand.of(runnable, request.jmh().params());
-        List<String> urls = request.targets().pgShardUrls();
-        if (shards == 0 || !postgres.available()) {
-            return shards;
-        }
-        if (!urls.isEmpty() && urls.size() < shards) {
-            throw new UsageException("the selected benchmarks need " + shards + " PostgreSQL shard servers, but "
-                    + "--pg-shard-urls names only " + urls.size() + ": give " + shards + " URLs or lower -p shards");
-        }
-        if (urls.isEmpty() && postgres.mode() == TargetMode.EXTERNAL) {
-            String how = " PostgreSQL shard servers: with --pg-url, name them with --pg-shard-urls url1,url2,... "
-                    + "(or drop --pg-url to start them here)";
-            String reason = "needs " + shards + how;
-            List<BenchmarkMethod> sharded = runnable.stream().filter(ShardDemand::isSharded).toList();
-            if (sharded.size() == runnable.size()) {
-                throw new UsageException("the selected benchmarks need " + shards + how);
-            }
-            sharded.forEach(m -> skipped.put(m.shortName(), reason));
-            runnable.removeAll(sharded);
-            return 0;
-        }
-        return shards;
     }
 
     /** Creates the results folder if needed and proves it is writable, before any server starts. */
@@ -259,5 +261,17 @@ public final class RunSession {
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return message.replaceAll("\\s+", " ").trim();
+    }
+
+    /** Lets JMH's writer close its stream without closing the console. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Mode;
+import tradeoffbench.atomicity.Atomicity;
+import tradeoffbench.family.BenchmarkName;
+import tradeoffbench.family.ShardNeed;
+import tradeoffbench.sharding.Sharding;
 import tradeoffbench.targets.Engine;
 
 /** Reads the real BenchmarkList that JMH generated for this build. */
@@ -39,7 +44,22 @@ class BenchmarkCatalogTest {
 
     @Test
     void familyOfAClassIsItsPackageUnderTheRoot() {
-        assertThat(BenchmarkCatalog.familyOf("tradeoffbench.sharding.ShardedLookupBenchmark")).isEqualTo("sharding");
-        assertThat(BenchmarkCatalog.familyOf("org.example.Bench")).isEqualTo("other");
+        assertThat(BenchmarkName.parse("tradeoffbench.sharding.ShardedLookupBenchmark.routedLookup").family())
+                .isEqualTo("sharding");
+        assertThat(BenchmarkName.parse("org.example.Bench.x").family()).isEqualTo("other");
+    }
+
+    @Test
+    void annotationsAreReadOnceIntoEachMethod() {
+        BenchmarkMethod routed = catalog.find(Sharding.ROUTED_LOOKUP).orElseThrow();
+        assertThat(routed.shards()).map(ShardNeed::param).contains("shards");
+        assertThat(routed.needs()).containsExactly(Engine.POSTGRESQL);
+        assertThat(routed.modes()).contains(Mode.SampleTime, Mode.Throughput);
+        assertThat(catalog.find(Sharding.UNSHARDED).orElseThrow().shards()).isEmpty();
+        BenchmarkMethod transfer = catalog.find(Atomicity.READ_THEN_WRITE).orElseThrow();
+        assertThat(transfer.counters()).contains(Atomicity.LOST_UPDATES, Atomicity.INCONSISTENT_READS);
+        assertThat(transfer.params()).containsKeys("isolation", "skew", "accounts", "synchronousCommit");
+        assertThat(transfer.rules().get("isolation")).allSatisfy(r -> assertThat(r.accepts("SERIALIZABLE")).isTrue());
+        assertThat(transfer.rules().get("isolation")).allSatisfy(r -> assertThat(r.accepts("SNAPSHOT")).isFalse());
     }
 }

@@ -4,101 +4,91 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Mode;
+import tradeoffbench.atomicity.Atomicity;
 import tradeoffbench.catalog.BenchmarkCatalog;
-import tradeoffbench.catalog.BenchmarkMethod;
-import tradeoffbench.catalog.TestCatalogs;
-import tradeoffbench.run.Profile;
-import tradeoffbench.targets.Engine;
+import tradeoffbench.family.BenchmarkName;
+import tradeoffbench.run.MethodRequest;
+import tradeoffbench.run.Trial;
+import tradeoffbench.run.TrialPlan;
+import tradeoffbench.sharding.Sharding;
 
 class ClaimPlanTest {
-    private static final BenchmarkMethod TRANSFER = method("tradeoffbench.atomicity.PostgresTransferBenchmark",
-            "explicitTransaction", Map.of("skew", List.of("uniform", "zipf0.5", "zipf0.99", "zipf1.2"),
-                    "accounts", List.of("1000", "100000")));
-    private static final BenchmarkMethod HOT = method("tradeoffbench.sharding.HotShardBenchmark", "plainHashing",
-            Map.of("skew", List.of("uniform", "zipf0.99", "celebrity"), "shards", List.of("1", "2", "4")));
-    private static final BenchmarkCatalog CATALOG = TestCatalogs.of(List.of(TRANSFER, HOT));
+    private static final BenchmarkCatalog CATALOG = BenchmarkCatalog.load();
 
     @Test
-    void regexesThreadsAndValuesAreUnionedAndAParamNotEverySelectedBenchmarkDeclaresIsLeftToItsDefaults() {
+    void claimsAskingTheSameMethodAreUnitedAndParametersStayWithTheirMethod() {
         ClaimPlan plan = ClaimPlan.of(List.of(
-                claim("a", "\\.PostgresTransferBenchmark\\.explicitTransaction$", Map.of("skew", List.of("zipf0.99"),
-                        "accounts", List.of("1000")), List.of(2)),
-                claim("b", "\\.HotShardBenchmark\\.plainHashing$", Map.of("skew", List.of("uniform", "celebrity"),
-                        "shards", List.of("4")), List.of(1))), CATALOG, Profile.QUICK);
+                claim("a", new Selection.Wanted(Atomicity.TWO_STATEMENTS_IN_TRANSACTION,
+                        Map.of("skew", List.of("zipf0.99"), "isolation", List.of("READ_COMMITTED")), List.of(2),
+                        Mode.SampleTime)),
+                claim("b", new Selection.Wanted(Atomicity.TWO_STATEMENTS_IN_TRANSACTION,
+                        Map.of("skew", List.of("uniform"), "isolation", List.of("SERIALIZABLE")), List.of(2),
+                        Mode.SampleTime)),
+                claim("c", new Selection.Wanted(Sharding.PLAIN_HASHING, Map.of("skew", List.of("celebrity"),
+                        "shards", List.of("4")), List.of(1), Mode.Throughput))), CATALOG);
 
-        assertThat(plan.benchmarks()).containsExactly("\\.PostgresTransferBenchmark\\.explicitTransaction$",
-                "\\.HotShardBenchmark\\.plainHashing$");
-        assertThat(plan.threads()).containsExactly(1, 2);
-        // celebrity is not a skew of the transfer benchmark: passing it would fail that benchmark, so skew is left
-        // to each benchmark's own values.
-        assertThat(plan.params()).containsOnlyKeys("accounts", "shards")
-                .containsEntry("accounts", List.of("1000")).containsEntry("shards", List.of("4"));
-        assertThat(plan.notes()).singleElement().asString().contains("-p skew=zipf0.99,uniform,celebrity not set")
-                .contains("PostgresTransferBenchmark.explicitTransaction declares only [uniform, zipf0.5, zipf0.99, zipf1.2]");
+        assertThat(plan.requests()).extracting(r -> r.method().name())
+                .containsExactly(Atomicity.TWO_STATEMENTS_IN_TRANSACTION, Sharding.PLAIN_HASHING);
+        MethodRequest transfer = plan.requests().get(0);
+        assertThat(transfer.params()).containsEntry("skew", List.of("zipf0.99", "uniform"))
+                .containsEntry("isolation", List.of("READ_COMMITTED", "SERIALIZABLE"));
+        assertThat(transfer.threads()).containsExactly(2);
+        // skew=celebrity is the hot-shard benchmark's alone: it never reaches the transfer benchmark.
+        List<Trial> trials = TrialPlan.expand(plan.requests(), Map.of(), List.of(), java.util.Set.of());
+        assertThat(trials).filteredOn(t -> t.method().name().equals(Atomicity.TWO_STATEMENTS_IN_TRANSACTION))
+                .hasSize(4).extracting(t -> t.params().get("skew")).containsOnly("zipf0.99", "uniform");
+        assertThat(trials).filteredOn(t -> t.method().name().equals(Sharding.PLAIN_HASHING))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.params()).containsEntry("skew", "celebrity").containsEntry("shards", "4");
+                    assertThat(t.mode()).isEqualTo(Mode.Throughput);
+                    assertThat(t.threads()).isEqualTo(1);
+                });
+        assertThat(plan.notes()).isEmpty();
     }
 
     @Test
-    void anUndeclaredNumberIsNotPassedEitherAndNoThreadPreferenceMeansOneClient() {
-        ClaimPlan plan = ClaimPlan.of(List.of(claim("b", "\\.HotShardBenchmark\\.plainHashing$",
-                Map.of("shards", List.of("8")), List.of())), CATALOG, Profile.QUICK);
-        assertThat(plan.params()).isEmpty();
-        assertThat(plan.threads()).containsExactly(1);
-        assertThat(plan.notes()).singleElement().asString().contains("-p shards=8 not set");
-    }
-
-    @Test
-    void aClaimWhoseBenchmarksAreNotInThisBuildIsNotedAndParamsOfUnselectedBenchmarksAreDropped() {
-        ClaimPlan plan = ClaimPlan.of(List.of(claim("c", "\\.Missing\\.method$", Map.of("fanout", List.of("10")),
-                List.of(1))), CATALOG, Profile.QUICK);
+    void aClaimWhoseBenchmarksAreNotInThisBuildIsNoted() {
+        ClaimPlan plan = ClaimPlan.of(List.of(claim("x", new Selection.Wanted(
+                BenchmarkName.parse("tradeoffbench.lookup.Missing.method"), Map.of(), List.of(1), Mode.SampleTime))),
+                CATALOG);
         assertThat(plan.measures()).isFalse();
-        assertThat(plan.params()).isEmpty();
-        assertThat(plan.notes()).singleElement().asString().contains("claim c: no benchmark in this build matches");
+        assertThat(plan.notes()).singleElement().asString().contains("claim x: this build has no benchmark Missing.method");
     }
 
     @Test
-    void theFullProfileKeepsEachBenchmarksOwnSweep() {
-        ClaimPlan plan = ClaimPlan.of(List.of(claim("b", "\\.HotShardBenchmark\\.plainHashing$",
-                Map.of("shards", List.of("4")), List.of(1))), CATALOG, Profile.FULL);
-        assertThat(plan.params()).isEmpty();
-        assertThat(plan.threads()).isEmpty();
-        assertThat(plan.benchmarks()).hasSize(1);
+    void experimentsAreCollected() {
+        ClaimPlan plan = ClaimPlan.of(Claims.load().select(List.of("cap-partition", "nines")), CATALOG);
+        assertThat(plan.requests()).isEmpty();
+        assertThat(plan.experiments()).containsExactly("cap");
+        assertThat(plan.measures()).isTrue();
     }
 
-    private static BenchmarkMethod method(String className, String method, Map<String, List<String>> params) {
-        String family = className.split("\\.")[1];
-        return new BenchmarkMethod(className, method, family, Set.of(Engine.POSTGRESQL), params);
+    @Test
+    void runAllMeasuresEveryTrialOnceAndFitsTheQuickBudget() {
+        ClaimPlan plan = ClaimPlan.of(Claims.load().all(), CATALOG);
+        List<Trial> trials = TrialPlan.expand(plan.requests(), Map.of(), List.of(), java.util.Set.of());
+        assertThat(trials).doesNotHaveDuplicates();
+        // The quick profile's budget (README: run all within 10 minutes on 2 cores) holds about 30 trials of 3 forks.
+        assertThat(trials.size()).as("trials of run all").isLessThanOrEqualTo(36);
     }
 
-    private static Claim claim(String id, String regex, Map<String, List<String>> params, List<Integer> threads) {
+    private static Claim claim(String id, Selection.Wanted... wanted) {
         return new Claim() {
-            public String id() {
-                return id;
+            @Override
+            public ClaimInfo info() {
+                return new ClaimInfo(id, 0, "q", "seed", "t");
             }
 
-            public int order() {
-                return 0;
-            }
-
-            public String quote() {
-                return "q";
-            }
-
-            public String source() {
-                return "seed";
-            }
-
-            public String tested() {
-                return "t";
-            }
-
+            @Override
             public Selection selection() {
-                return new Selection(List.of(regex), params, threads);
+                return Selection.of(wanted);
             }
 
-            public Judgement judge(Rows rows) {
+            @Override
+            public Judgement judge(Evidence evidence) {
                 return Judgement.inconclusive("test");
             }
         };

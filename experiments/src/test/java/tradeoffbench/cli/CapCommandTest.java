@@ -2,11 +2,8 @@ package tradeoffbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +11,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tradeoffbench.results.ResultsCsv;
 import tradeoffbench.results.TidyRow;
 
@@ -23,55 +19,57 @@ class CapCommandTest {
 
     @Test
     void aRunWritesTheTimelineTheVerdictAndRunJsonAndStopsEveryServer(@TempDir Path results) throws Exception {
-        Captured run = run("--steady-seconds", "1", "--partition-seconds", "2", "--heal-seconds", "2",
+        Console run = Console.run("cap", "--steady-seconds", "1", "--partition-seconds", "2", "--heal-seconds", "2",
                 "--write-timeout-ms", "500", "--results-dir", results.toString());
 
-        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.exit()).as(run.err()).isZero();
         Path folder;
         try (Stream<Path> runs = Files.list(results)) {
             folder = runs.findFirst().orElseThrow();
         }
-        assertThat(folder.resolve("run.json")).content().contains("\"status\" : \"completed\"", "synchronous_standby_names");
-        List<TidyRow> rows = ResultsCsv.read(folder.resolve(ResultsCsv.FILE_NAME));
+        assertThat(folder.resolve("run.json")).content().contains("\"status\" : \"completed\"",
+                "synchronous_standby_names", "\"partition_seconds\" : 2", "\"cut\" : \"drop\"");
+        List<TidyRow> rows = ResultsCsv.read(folder);
         assertThat(rows).extracting(TidyRow::family).containsOnly("cap");
-        assertThat(rows).extracting(TidyRow::benchmark).containsOnly("PartitionTimeline.cp", "PartitionTimeline.ap");
-        assertThat(rows).extracting(TidyRow::metric).contains("writes_committed", "writes_timed_out", "reads",
-                "stale_reads", "staleness_versions", "staleness_ms", "convergence_ms");
-        assertThat(rows).allSatisfy(r -> assertThat(r.params()).contains("partition_seconds=2"));
+        assertThat(rows).extracting(r -> r.benchmark().shortName())
+                .containsOnly("PartitionTimeline.cp", "PartitionTimeline.ap");
+        assertThat(rows).extracting(r -> r.metric().name()).contains("writes_acknowledged", "writes_refused",
+                "writes_unacknowledged", "reads_b", "stale_reads_b", "reads_a", "staleness_ms", "convergence_ms");
+        assertThat(rows).allSatisfy(r -> assertThat(r.param("partition_seconds")).isEqualTo("2"));
 
-        assertThat(sum(rows, "cp", "partition", "writes_timed_out")).as("CP refuses during the cut").isPositive();
-        assertThat(sum(rows, "cp", "partition", "stale_reads")).as("CP never stale").isZero();
-        assertThat(sum(rows, "ap", "partition", "writes_committed")).as("AP writes go on").isPositive();
-        assertThat(sum(rows, "ap", "partition", "stale_reads")).as("AP reads are stale").isPositive();
-        assertThat(sum(rows, "cp", "healed", "writes_committed")).as("CP writes again after the heal").isPositive();
-        assertThat(rows).filteredOn(r -> r.metric().equals("checksums_match")).extracting(TidyRow::score)
+        assertThat(sum(rows, "cp", "partition", "writes_acknowledged_started_in_cut"))
+                .as("CP acknowledges nothing started during the cut").isZero();
+        assertThat(sum(rows, "cp", "partition", "stale_reads_b")).as("CP's replica is never stale").isZero();
+        assertThat(sum(rows, "ap", "partition", "writes_acknowledged")).as("AP writes go on").isPositive();
+        assertThat(sum(rows, "ap", "partition", "stale_reads_b")).as("AP's replica serves stale reads").isPositive();
+        assertThat(sum(rows, "cp", "healed", "writes_acknowledged")).as("CP writes again after the heal").isPositive();
+        assertThat(rows).filteredOn(r -> r.metric().name().equals("checksums_match")).extracting(TidyRow::score)
                 .containsExactly(1.0, 1.0);
-        assertThat(rows).filteredOn(r -> r.metric().equals("convergence_ms")).extracting(TidyRow::score)
-                .allSatisfy(ms -> assertThat(ms).isNotNegative());
-        assertThat(folder.resolve("verdict.md")).content().startsWith("# Claim: under partition")
-                .contains("**SUPPORTED**");
-        assertThat(run.out).contains("SUPPORTED: under partition");
-        assertThat(run.out).as("the verdict recomputed from results.csv alone is the one printed")
-                .contains(CapCommand.verdict(rows).summary());
+        assertThat(folder.resolve("verdicts.md")).content().contains("## cap-partition")
+                .contains("| [cap-partition](#cap-partition) | **SUPPORTED** |");
+        assertThat(run.out()).containsPattern("cap-partition +SUPPORTED");
         assertThat(ourServers()).isEmpty();
     }
 
     @Test
     void aReplicaPortInUseIsOneLineErrorWithEverythingStopped(@TempDir Path results) throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Captured run = run("--replica-port", String.valueOf(taken.getLocalPort()), "--results-dir", results.toString());
-            assertThat(run.exit).isEqualTo(2);
-            assertThat(run.err.lines().filter(l -> !l.isBlank()).toList())
+            Console run = Console.run("cap", "--replica-port", String.valueOf(taken.getLocalPort()),
+                    "--results-dir", results.toString());
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err().lines().filter(l -> !l.isBlank()).toList())
                     .containsExactly("error: cannot start the replica: port " + taken.getLocalPort() + " is in use");
         }
         assertThat(ourServers()).isEmpty();
+        assertThat(results).isEmptyDirectory();
     }
 
     @Test
     void aPartitionOfZeroSecondsIsRejected(@TempDir Path results) {
-        Captured run = run("--partition-seconds", "0", "--results-dir", results.toString());
-        assertThat(run.exit).isEqualTo(2);
-        assertThat(run.err).startsWith("error: steady, partition and heal must each last at least 1 s");
+        Console run = Console.run("cap", "--partition-seconds", "0", "--results-dir", results.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: steady, partition and heal must each last at least 1 s");
+        assertThat(Console.run("cap", "--cut", "unplug").err()).startsWith("error: invalid --cut 'unplug'");
     }
 
     @Test
@@ -79,7 +77,7 @@ class CapCommandTest {
         java.util.Set<String> before = capDirectories();
         Path log = work.resolve("child.log");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CapCommand.class.getName(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "cap",
                 "--steady-seconds", "1", "--partition-seconds", "60", "--results-dir", work.resolve("results").toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
@@ -108,8 +106,8 @@ class CapCommandTest {
     }
 
     private static double sum(List<TidyRow> rows, String mode, String phase, String metric) {
-        return rows.stream().filter(r -> r.benchmark().endsWith("." + mode) && phase.equals(r.param("phase"))
-                && r.metric().equals(metric)).mapToDouble(TidyRow::score).sum();
+        return rows.stream().filter(r -> r.benchmark().method().equals(mode) && phase.equals(r.param("phase"))
+                && r.metric().name().equals(metric)).mapToDouble(TidyRow::score).sum();
     }
 
     /**
@@ -119,28 +117,5 @@ class CapCommandTest {
     private static List<String> ourServers() {
         return ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
                 .filter(c -> c.contains("bin/postgres") && c.contains("tradeoffbench-cap-")).toList();
-    }
-
-    private record Captured(int exit, String out, String err) {
-    }
-
-    private static Captured run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            exit = new CommandLine(new CapCommand()).execute(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        Captured captured = new Captured(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        oldOut.print(captured.out);
-        oldErr.print(captured.err);
-        return captured;
     }
 }

@@ -73,20 +73,20 @@ class ContainerModeTest {
 
         assertThat(console.exit()).isZero();
         Path folder = InterruptTest.onlyFolder(results);
-        List<TidyRow> rows = ResultsCsv.read(folder.resolve("results.csv"));
+        List<TidyRow> rows = ResultsCsv.read(folder);
         String imageVersion = imagePostgresVersion();
         assertThat(rows).hasSize(2).allSatisfy(r -> {
-            assertThat(r.targetMode()).isEqualTo("container");
-            assertThat(r.setting("fsync")).isEqualTo("on");
-            assertThat(r.setting("synchronous_commit")).isEqualTo("on");
-            assertThat(r.serverVersion()).isEqualTo(imageVersion);
+            assertThat(r.target().mode()).isEqualTo("container");
+            assertThat(r.target().setting("fsync")).isEqualTo("on");
+            assertThat(r.target().setting("synchronous_commit")).isEqualTo("on");
+            assertThat(r.target().version()).isEqualTo(imageVersion);
             assertThat(r.score()).isPositive();
         });
         JsonNode run = new ObjectMapper().readTree(folder.resolve("run.json").toFile());
         assertThat(run.at("/targets/postgresql/mode").asText()).isEqualTo("container");
         assertThat(run.at("/targets/postgresql/settings/fsync").asText()).isEqualTo("on");
         assertThat(run.at("/targets/postgresql/version").asText()).isEqualTo(imageVersion);
-        assertThat(console.out()).contains("target postgresql: postgresql " + imageVersion + " (container");
+        assertThat(console.out()).contains("target pg: postgresql " + imageVersion + " (container");
     }
 
     @Test
@@ -114,7 +114,7 @@ class ContainerModeTest {
             Thread.sleep(2_000);
             assertThat(run.interrupt(Duration.ofSeconds(60))).isEqualTo(130);
             Path folder = InterruptTest.onlyFolder(results);
-            assertThat(ResultsCsv.read(folder.resolve("results.csv"))).isNotEmpty();
+            assertThat(ResultsCsv.read(folder)).isNotEmpty();
             assertThat(new ObjectMapper().readTree(folder.resolve("run.json").toFile()).get("status").asText())
                     .isEqualTo("interrupted");
         } finally {
@@ -138,8 +138,8 @@ class ContainerModeTest {
 
             assertThat(run.awaitExit(Duration.ofSeconds(120))).as("exit code; output:%n%s", run.output()).isEqualTo(1);
             Path folder = InterruptTest.onlyFolder(results);
-            assertThat(ResultsCsv.read(folder.resolve("results.csv"))).isNotEmpty()
-                    .allSatisfy(r -> assertThat(r.params()).isEqualTo("users=500"));
+            assertThat(ResultsCsv.read(folder)).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.param("users")).isEqualTo("500"));
             JsonNode manifest = new ObjectMapper().readTree(folder.resolve("run.json").toFile());
             assertThat(manifest.get("status").asText()).isEqualTo("failed");
             assertThat(manifest.at("/failures/0/benchmark").asText()).endsWith("postgresPrimaryKey");

@@ -60,7 +60,7 @@ class InterruptEarlyTest {
             int exit = run.interrupt(Duration.ofSeconds(60));
             assertThat(exit).isEqualTo(130);
             Path folder = InterruptTest.onlyFolder(results);
-            assertThat(ResultsCsv.read(folder.resolve("results.csv"))).isEmpty();
+            assertThat(ResultsCsv.read(folder)).isEmpty();
             assertThat(new ObjectMapper().readTree(folder.resolve("run.json").toFile()).get("status").asText())
                     .isEqualTo("interrupted");
             Thread.sleep(1_000);

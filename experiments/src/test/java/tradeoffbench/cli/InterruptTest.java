@@ -54,8 +54,8 @@ class InterruptTest {
 
             assertThat(exit).as("exit code after SIG" + signal).isEqualTo(expectedExit);
             Path folder = onlyFolder(results);
-            List<TidyRow> rows = ResultsCsv.read(folder.resolve("results.csv"));
-            assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.params()).isEqualTo("users=500"));
+            List<TidyRow> rows = ResultsCsv.read(folder);
+            assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.param("users")).isEqualTo("500"));
             assertThat(new ObjectMapper().readTree(folder.resolve("run.json").toFile()).get("status").asText())
                     .isEqualTo("interrupted");
             assertThat(run.output()).contains("interrupted: " + rows.size() + " completed result rows kept");
@@ -69,9 +69,8 @@ class InterruptTest {
     static long rowCount(Path results) {
         try (Stream<Path> folders = Files.exists(results) ? Files.list(results) : Stream.empty()) {
             for (Path folder : folders.toList()) {
-                Path csv = folder.resolve("results.csv");
-                if (Files.exists(csv)) {
-                    return ResultsCsv.read(csv).size();
+                if (Files.exists(folder.resolve(ResultsCsv.FILE_NAME))) {
+                    return ResultsCsv.read(folder).size();
                 }
             }
             return 0;

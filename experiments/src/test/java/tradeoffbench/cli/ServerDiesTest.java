@@ -39,8 +39,8 @@ class ServerDiesTest {
             int exit = run.awaitExit(Duration.ofSeconds(90));
             assertThat(exit).as("exit code; output:%n%s", run.output()).isEqualTo(1);
             Path folder = InterruptTest.onlyFolder(results);
-            List<TidyRow> rows = ResultsCsv.read(folder.resolve("results.csv"));
-            assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.params()).isEqualTo("users=500"));
+            List<TidyRow> rows = ResultsCsv.read(folder);
+            assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.param("users")).isEqualTo("500"));
             JsonNode manifest = new ObjectMapper().readTree(folder.resolve("run.json").toFile());
             assertThat(manifest.get("status").asText()).isEqualTo("failed");
             assertThat(manifest.at("/failures/0/benchmark").asText()).endsWith("postgresPrimaryKey");

@@ -39,7 +39,7 @@ class UnreachableTargetTest {
     static void startGuardedServer() throws SQLException, IOException {
         server = EmbeddedPostgresServer.start();
         Endpoint e = server.endpoint();
-        try (Connection c = PostgresIdentity.connect(e.url(), e.user(), e.password());
+        try (Connection c = e.connect();
              Statement s = c.createStatement()) {
             s.execute("CREATE ROLE guarded LOGIN SUPERUSER PASSWORD '" + SECRET + "'");
             Path hba;

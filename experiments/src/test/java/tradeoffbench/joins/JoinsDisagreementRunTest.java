@@ -21,7 +21,6 @@ import tradeoffbench.cli.Main;
 import tradeoffbench.results.ResultsCsv;
 import tradeoffbench.results.TidyRow;
 import tradeoffbench.targets.Endpoint;
-import tradeoffbench.targets.postgres.PostgresIdentity;
 import tradeoffbench.testing.TestTargets;
 
 /**
@@ -39,11 +38,11 @@ class JoinsDisagreementRunTest {
     void aLayoutThatDisagreesFailsTheRunAndEarlierRowsAreKept() throws Exception {
         Endpoint pg = TestTargets.postgres();
         JoinsModel model = JoinsModel.of(POSTS, FANOUT);
-        try (Connection c = PostgresIdentity.connect(pg.url(), pg.user(), pg.password())) {
+        try (Connection c = pg.connect()) {
             PostgresJoinsLoader.ensure(c, model);
         }
         String schema = model.name();
-        try (Connection c = PostgresIdentity.connect(pg.url(), pg.user(), pg.password());
+        try (Connection c = pg.connect();
              Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE " + schema + ".j_posts SET doc = jsonb_set(doc, '{authorName}', '\"Mallory\"')");
             ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -65,12 +64,13 @@ class JoinsDisagreementRunTest {
             assertThat(output).contains("layouts disagree on post ").contains("JSONB answered post ")
                     .contains("'Mallory'").contains("NORMALIZED answers now post ");
             Path folder = onlyRunFolder();
-            List<TidyRow> rows = ResultsCsv.read(folder.resolve("results.csv"));
+            List<TidyRow> rows = ResultsCsv.read(folder);
             assertThat(rows).isNotEmpty();
-            assertThat(rows).extracting(TidyRow::benchmark).containsOnly("PostReadBenchmark.denormalized");
+            assertThat(rows).extracting(TidyRow::benchmark).containsOnly(Joins.DENORMALIZED);
             assertThat(rows).allSatisfy(r -> {
                 assertThat(r.family()).isEqualTo("joins");
-                assertThat(r.params()).isEqualTo("fanout=" + FANOUT + ";posts=" + POSTS);
+                assertThat(r.param("fanout")).isEqualTo(String.valueOf(FANOUT));
+                assertThat(r.param("posts")).isEqualTo(String.valueOf(POSTS));
                 assertThat(r.score()).isPositive();
             });
             JsonNode run = new ObjectMapper().readTree(folder.resolve("run.json").toFile());
@@ -78,7 +78,7 @@ class JoinsDisagreementRunTest {
             assertThat(run.at("/failures/0/benchmark").asText()).contains("jsonbDocument");
         } finally {
             // Leave no corrupted dataset behind for a later test in this JVM: the next ensure() reloads it.
-            try (Connection c = PostgresIdentity.connect(pg.url(), pg.user(), pg.password());
+            try (Connection c = pg.connect();
                  Statement s = c.createStatement()) {
                 s.executeUpdate("DELETE FROM tb_datasets WHERE name = '" + schema + "'");
             }

@@ -10,66 +10,91 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tradeoffbench.atomicity.Atomicity;
+import tradeoffbench.claims.Evidence;
+import tradeoffbench.claims.FixtureRun;
 import tradeoffbench.cli.Main;
+import tradeoffbench.family.BenchmarkName;
+import tradeoffbench.family.Metric;
+import tradeoffbench.lookup.Lookup;
+import tradeoffbench.sharding.Sharding;
 
+/** Two golden runs side by side: the ratio's interval comes from both runs' forks and iterations. */
 class ComparisonTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void eachRowGetsBothScoresTheRatioAndASignificanceFlag() {
-        List<Comparison.Line> lines = Comparison.lines(RunFolder.open(RunFixtures.copy("compare-a", dir)),
-                RunFolder.open(RunFixtures.copy("compare-b", dir)));
+    void aRealDifferenceDiffersAndTheSameCodeAgainDoesNot() {
+        List<Comparison.Line> lines = Comparison.lines(run("a", 1, 20_000), run("b", 100, 30_000));
 
-        Comparison.Line clear = line(lines, "postgresPrimaryKey", "1", "thrpt");
-        assertThat(clear.ratio()).isCloseTo(1.5, within(1e-9));
-        assertThat(clear.significance().significant()).isTrue();
-        assertThat(clear.significance().how()).startsWith("Welch p=");
+        Comparison.Line faster = line(lines, Lookup.POSTGRES_PRIMARY_KEY, Metric.THROUGHPUT);
+        assertThat(faster.ratio().value()).isCloseTo(1.5, within(0.1));
+        assertThat(faster.ratio().low()).isGreaterThan(1.0);
+        assertThat(faster.differs()).isTrue();
 
-        Comparison.Line noisy = line(lines, "postgresPrimaryKey", "2", "thrpt");
-        assertThat(noisy.ratio()).isCloseTo(36000.0 / 35000, within(1e-9));
-        assertThat(noisy.significance().significant()).isFalse();
-
-        // 50 vs 50.5 us with ±1 (99.9%) over 100,000 samples each: t ≈ 1.16, not significant at 0.05.
-        Comparison.Line latency = line(lines, "postgresPrimaryKey", "1", "sample");
-        assertThat(latency.significance().significant()).isFalse();
-        assertThat(Comparison.welchP(latency.a(), latency.b())).isBetween(0.2, 0.3);
-
-        Comparison.Line zeros = line(lines, "singleStatement", "2", "thrpt");
-        assertThat(zeros.significance().significant()).isFalse();
-        assertThat(zeros.significance().how()).isEqualTo("intervals overlap");
-
-        // No sample count: the error intervals decide (100 ± 10 vs 200 ± 10 are apart).
-        Comparison.Line noSamples = lines.stream().filter(l -> l.a() != null && l.b() != null
-                && l.key().startsWith("TweetWriteBenchmark")).findFirst().orElseThrow();
-        assertThat(noSamples.ratio()).isCloseTo(2.0, within(1e-9));
-        assertThat(noSamples.significance().significant()).isTrue();
-        assertThat(noSamples.significance().how()).isEqualTo("intervals apart");
+        Comparison.Line same = line(lines, Lookup.POSTGRES_PRIMARY_KEY, Metric.LATENCY);
+        assertThat(same.ratio().low()).isLessThan(1.0);
+        assertThat(same.ratio().high()).isGreaterThan(1.0);
+        assertThat(same.differs()).isFalse();
 
         assertThat(lines).filteredOn(l -> l.b() == null).singleElement()
-                .satisfies(l -> assertThat(l.key()).startsWith("PointLookupBenchmark.mongoFindById"));
+                .satisfies(l -> assertThat(l.key().benchmark()).isEqualTo(Lookup.MONGO_FIND_BY_ID));
         assertThat(lines).filteredOn(l -> l.a() == null).singleElement()
-                .satisfies(l -> assertThat(l.key()).contains("shards=4"));
+                .satisfies(l -> assertThat(l.key().benchmark()).isEqualTo(Sharding.ROUTED_LOOKUP));
+    }
+
+    @Test
+    void comparingARunWithItselfSaysSo() {
+        RunFolder a = run("a", 1, 20_000);
+        assertThat(Comparison.warnings(a, a)).anyMatch(w -> w.startsWith("A and B are the same run (a)"));
+        assertThat(Comparison.warnings(a, run("b", 100, 20_000))).isEmpty();
+    }
+
+    @Test
+    void aFolderWithoutRepetitionsIsComparedWithoutJudging() {
+        RunFolder old = RunFolder.open(RunFixtures.copy("schema-one", dir));
+        assertThat(Comparison.warnings(old, run("b", 1, 20_000)))
+                .anyMatch(w -> w.contains("without iterations.csv"));
+        assertThat(Comparison.lines(old, old)).allSatisfy(l -> assertThat(l.differs()).isFalse());
     }
 
     @Test
     void compareWritesAMarkdownTable() throws IOException {
+        run("a", 1, 20_000);
+        run("b", 100, 30_000);
         Path out = dir.resolve("compare.md");
-        int exit = Main.execute("compare", RunFixtures.copy("compare-a", dir).toString(),
-                RunFixtures.copy("compare-b", dir).toString(), "-o", out.toString());
+        int exit = Main.execute("compare", dir.resolve("a").toString(), dir.resolve("b").toString(), "-o",
+                out.toString());
         assertThat(exit).isZero();
         String md = Files.readString(out);
-        assertThat(md).contains("| benchmark | params | threads | mode | metric | unit | A | B | B/A | significant |")
-                .contains("| PointLookupBenchmark.postgresPrimaryKey (postgresql) | users=10000 | 1 | thrpt | "
-                        + "throughput | ops/s | 20,000 ± 1,000 | 30,000 ± 1,000 | 1.50× | **yes** (Welch p=")
+        assertThat(md).startsWith("# b (B) vs a (A)")
+                .contains("| benchmark | conditions | mode | metric | unit | A | B | B/A | differs |")
+                .contains("| PointLookupBenchmark.postgresPrimaryKey | users=10000, threads=1 | thrpt | throughput "
+                        + "| ops/s | ")
                 .contains("(not in B)").contains("(not in A)")
-                .contains("5 row(s) in both runs, 2 significantly different; 1 only in A, 1 only in B (listed last).");
-        assertThat(md.indexOf("(not in B)")).isGreaterThan(md.indexOf("| 1.50× |"));
+                .contains("4 row(s) in both runs, 1 differ (25%); 1 only in A, 1 only in B (listed last).");
+        assertThat(md.indexOf("(not in B)")).isGreaterThan(md.indexOf("| **yes** |"));
     }
 
-    private static Comparison.Line line(List<Comparison.Line> lines, String method, String threads, String mode) {
-        return lines.stream().filter(l -> l.key().contains("." + method + "|") && l.key().contains("|" + threads + "|"
-                + mode + "|")).findFirst().orElseThrow();
+    private RunFolder run(String name, long seed, double throughput) {
+        FixtureRun run = FixtureRun.in(dir, name).seed(seed);
+        run.trial(Lookup.POSTGRES_PRIMARY_KEY, 1, Evidence.THRPT, "users=10000").metric(Metric.THROUGHPUT, throughput,
+                0.1);
+        run.trial(Lookup.POSTGRES_PRIMARY_KEY, 1, Evidence.SAMPLE, "users=10000").latency(60, 0.1, 55, 150);
+        run.trial(Atomicity.ONE_STATEMENT, 2, Evidence.THRPT, "accounts=1000").metric(Metric.THROUGHPUT, 900, 0.1)
+                .constant(Atomicity.COMMITS, 5400);
+        if (name.equals("a")) {
+            run.trial(Lookup.MONGO_FIND_BY_ID, 1, Evidence.SAMPLE, "users=10000").latency(40, 0.1, 35, 90);
+        } else {
+            run.trial(Sharding.ROUTED_LOOKUP, 1, Evidence.SAMPLE, "shards=4", "users=10000").latency(70, 0.1, 65, 160);
+        }
+        return run.folder();
+    }
+
+    private static Comparison.Line line(List<Comparison.Line> lines, BenchmarkName b, Metric metric) {
+        return lines.stream().filter(l -> l.key().benchmark().equals(b) && l.key().metric().equals(metric))
+                .findFirst().orElseThrow();
     }
 }

@@ -1,141 +1,131 @@
 package tradeoffbench.claims.seed;
 
+import static tradeoffbench.sharding.Sharding.CELEBRITY;
+import static tradeoffbench.sharding.Sharding.HOTTEST_SHARE_OVER_MEAN;
+import static tradeoffbench.sharding.Sharding.SKEW;
+import static tradeoffbench.sharding.Sharding.UNIFORM;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.openjdk.jmh.annotations.Mode;
 import tradeoffbench.claims.ChartData;
+import tradeoffbench.claims.ChartSpec;
 import tradeoffbench.claims.Claim;
+import tradeoffbench.claims.ClaimInfo;
+import tradeoffbench.claims.Evidence;
 import tradeoffbench.claims.Judgement;
-import tradeoffbench.claims.Measure;
-import tradeoffbench.claims.Relation;
-import tradeoffbench.claims.Rows;
+import tradeoffbench.claims.Measured;
 import tradeoffbench.claims.Selection;
 import tradeoffbench.claims.Verdict;
 import tradeoffbench.claims.Verdicts;
-import tradeoffbench.results.TidyRow;
+import tradeoffbench.family.BenchmarkName;
+import tradeoffbench.sharding.Sharding;
+import tradeoffbench.stats.Bootstrap;
+import tradeoffbench.stats.Estimate;
+import tradeoffbench.stats.Relation;
 
 /**
- * A celebrity's requests all hash to one shard. Measured by the hottest shard's share of requests over the mean
- * share (1.0 = perfectly even): plain hashing under the celebrity skew must be significantly hotter than under
- * uniform keys (or than 1.0 when uniform was not run), and a dedicated celebrity shard must lower it significantly.
+ * A celebrity's requests all land on one shard. Measured on the servers: each shard's scans of its users table per
+ * iteration, and the busiest shard's over the mean (1.0 = even). Plain hashing under a celebrity must be hotter than
+ * under uniform keys, and a dedicated celebrity shard must cool it; its price under uniform keys (its shard idles
+ * while the others carry more) is reported beside the verdict.
  */
 public final class CelebrityShardClaim implements Claim {
-    static final String PLAIN = "HotShardBenchmark.plainHashing";
-    static final String DEDICATED = "HotShardBenchmark.dedicatedCelebrityShard";
-    static final String HOTTEST = "hottestShareOverMean";
-    static final String SKEW = "skew";
-    static final String CELEBRITY = "celebrity";
-    static final String UNIFORM = "uniform";
-    /**
-     * JMH sums EVENTS counters such as hottestShareOverMean and reports no error for them: without an interval, two
-     * shares count as different when one exceeds the other by more than 10%.
-     */
-    static final double MATERIAL = 0.10;
-    static final String REGEX = "\\.HotShardBenchmark\\.(plainHashing|dedicatedCelebrityShard)$";
+    static final String SHARDS = "4";
 
     @Override
-    public String id() {
-        return "celebrity-shard";
-    }
-
-    @Override
-    public int order() {
-        return 6;
-    }
-
-    @Override
-    public String quote() {
-        return "allocate a shard for each celebrity";
-    }
-
-    @Override
-    public String source() {
-        return "seed, \"Sharding\", \"Celebrity problem\"";
-    }
-
-    @Override
-    public String tested() {
-        return "Requests over hashed shards with one celebrity key: SUPPORTED when plain hashing's hottest-shard "
-                + "share over the mean (" + HOTTEST + ") at skew=celebrity lies above its value at skew=uniform (or "
-                + "above 1.0) AND the dedicated celebrity shard's lies below plain hashing's, each by its error "
-                + "interval or, for JMH's summed counters that carry none, by more than 10%; REFUTED when either is "
-                + "so the other way.";
+    public ClaimInfo info() {
+        return new ClaimInfo("celebrity-shard", 6, "allocate a shard for each celebrity",
+                "seed, \"Sharding\", \"Celebrity problem\"",
+                "Point lookups over 4 shards, one celebrity user asked in 30% of requests, the load read from the "
+                        + "servers (each shard's scans of its users table, per iteration; 95% intervals): SUPPORTED "
+                        + "when under plain hashing the busiest shard's share over the mean is at least 10% higher with "
+                        + "the celebrity than with uniform keys AND a dedicated celebrity shard lowers it by at least "
+                        + "10% (whole intervals of both ratios beyond 1.1×); REFUTED when either interval lies wholly "
+                        + "short of that; the dedicated layout's share under uniform keys is reported.");
     }
 
     @Override
     public Selection selection() {
-        return new Selection(List.of(REGEX), Map.of(SKEW, List.of(UNIFORM, CELEBRITY), "shards", List.of("4")),
-                List.of());
+        return new Selection(Selection.each(List.of(Sharding.PLAIN_HASHING, Sharding.DEDICATED_CELEBRITY_SHARD),
+                Map.of(SKEW, List.of(UNIFORM, CELEBRITY), Sharding.SHARDS, List.of(SHARDS),
+                        Sharding.CELEBRITY_SHARE, List.of("30"), Sharding.USERS, List.of("10000")), List.of(1),
+                Mode.Throughput), List.of());
     }
 
     @Override
-    public Judgement judge(Rows rows) {
-        var unusable = rows.unusable(PLAIN, DEDICATED);
+    public Judgement judge(Evidence evidence) {
+        var unusable = evidence.unusable(Sharding.PLAIN_HASHING, Sharding.DEDICATED_CELEBRITY_SHARD);
         if (unusable.isPresent()) {
             return unusable.get();
-        }
-        List<TidyRow> plainHot = rows.find(PLAIN, Rows.THRPT, HOTTEST, Map.of(SKEW, CELEBRITY));
-        List<TidyRow> plainEven = rows.find(PLAIN, Rows.THRPT, HOTTEST, Map.of(SKEW, UNIFORM));
-        List<TidyRow> dedicatedHot = rows.find(DEDICATED, Rows.THRPT, HOTTEST, Map.of(SKEW, CELEBRITY));
-        if (plainHot.isEmpty() || dedicatedHot.isEmpty()) {
-            return Judgement.inconclusive("no '" + HOTTEST + "' rows at " + SKEW + "=" + CELEBRITY + " for "
-                    + (plainHot.isEmpty() ? PLAIN : DEDICATED));
         }
         List<String> numbers = new ArrayList<>();
         List<String> why = new ArrayList<>();
         List<Verdict> hot = new ArrayList<>();
-        for (TidyRow r : plainHot) {
-            Measure baseline = Measure.exact(1.0, r.unit());
-            String against = "1.0 (even)";
-            for (Rows.Pair p : Rows.pairs(List.of(r), plainEven, SKEW)) {
-                baseline = p.measureB();
-                against = "uniform keys " + baseline.text();
-            }
-            hot.add(Verdicts.expect(Relation.ABOVE, compare(Measure.of(r), baseline)));
-            numbers.add("plain hashing, celebrity (" + Rows.conditions(r, SKEW) + "): hottest/mean "
-                    + Measure.of(r).text() + " vs " + against);
-        }
         List<Verdict> relief = new ArrayList<>();
-        for (Rows.Pair p : Rows.pairs(dedicatedHot, plainHot)) {
-            relief.add(Verdicts.expect(Relation.BELOW, compare(p.measureA(), p.measureB())));
-            numbers.add("dedicated celebrity shard (" + Rows.conditions(p.a(), SKEW) + "): hottest/mean "
-                    + p.measureA().text());
-            why.add("the dedicated shard takes the hottest share from " + Measure.number(p.measureB().value())
-                    + " to " + Measure.number(p.measureA().value()) + "× the mean (" + Rows.conditions(p.a(), SKEW) + ")");
+        for (Measured plainHot : at(evidence, Sharding.PLAIN_HASHING, CELEBRITY)) {
+            Optional<Measured> plainEven = evidence.twin(Sharding.PLAIN_HASHING, plainHot.withParam(SKEW, UNIFORM));
+            Optional<Measured> dedicatedHot = evidence.twin(Sharding.DEDICATED_CELEBRITY_SHARD, plainHot);
+            Estimate hottest = plainHot.estimate(HOTTEST_SHARE_OVER_MEAN);
+            numbers.add("plain hashing, celebrity (" + plainHot.conditions().without(SKEW).text() + "): busiest shard "
+                    + hottest.text() + "× the mean");
+            plainEven.ifPresent(even -> {
+                Estimate base = even.estimate(HOTTEST_SHARE_OVER_MEAN);
+                Estimate heats = Bootstrap.ratio(plainHot.repetitions(HOTTEST_SHARE_OVER_MEAN),
+                        even.repetitions(HOTTEST_SHARE_OVER_MEAN));
+                hot.add(Verdicts.materiallyAbove(heats));
+                numbers.add("plain hashing, uniform keys: busiest shard " + base.text() + "× the mean");
+                why.add("the celebrity makes plain hashing's busiest shard " + Estimate.number(hottest.value())
+                        + "× the mean (uniform keys: " + Estimate.number(base.value()) + "×"
+                        + "; " + heats.ratioText() + ")");
+            });
+            dedicatedHot.ifPresent(d -> {
+                Estimate cooled = d.estimate(HOTTEST_SHARE_OVER_MEAN);
+                Estimate cools = Bootstrap.ratio(d.repetitions(HOTTEST_SHARE_OVER_MEAN),
+                        plainHot.repetitions(HOTTEST_SHARE_OVER_MEAN));
+                relief.add(Verdicts.materiallyBelow(cools));
+                numbers.add("dedicated celebrity shard, celebrity: busiest shard " + cooled.text() + "× the mean");
+                why.add("a dedicated shard takes it to " + Estimate.number(cooled.value()) + "×"
+                        + " (" + cools.ratioText() + " of plain hashing's)");
+                evidence.twin(Sharding.DEDICATED_CELEBRITY_SHARD, d.withParam(SKEW, UNIFORM)).ifPresent(du -> {
+                    Estimate cost = du.estimate(HOTTEST_SHARE_OVER_MEAN);
+                    numbers.add("dedicated celebrity shard, uniform keys: busiest shard " + cost.text() + "× the mean");
+                    plainEven.ifPresent(e -> {
+                        Estimate plain = e.estimate(HOTTEST_SHARE_OVER_MEAN);
+                        Relation r = cost.against(plain);
+                        why.add("under uniform keys the dedicated layout's busiest shard is "
+                                + Estimate.number(cost.value()) + "× against plain hashing's "
+                                + Estimate.number(plain.value()) + "×" + (r == Relation.ABOVE
+                                ? " (the price of the dedicated layout: its celebrity shard idles)"
+                                : r == Relation.BELOW ? "" : " (intervals overlap)"));
+                    });
+                });
+            });
         }
-        for (Rows.Pair p : Rows.pairs(rows.find(DEDICATED, Rows.THRPT, Rows.THROUGHPUT, Map.of(SKEW, CELEBRITY)),
-                rows.find(PLAIN, Rows.THRPT, Rows.THROUGHPUT, Map.of(SKEW, CELEBRITY)))) {
-            numbers.add("throughput at skew=celebrity (" + Rows.conditions(p.a(), SKEW) + "): dedicated "
-                    + p.measureA().text() + ", plain " + p.measureB().text());
+        Map<ChartData.Key, Map<String, Estimate>> bars = ChartData.ordered();
+        bars.put(ChartData.Key.named("plain hashing"), bySkew(evidence, Sharding.PLAIN_HASHING));
+        bars.put(ChartData.Key.named("dedicated celebrity shard"), bySkew(evidence, Sharding.DEDICATED_CELEBRITY_SHARD));
+        ChartSpec chart = ChartData.bars("celebrity-shard", "Busiest shard's load over the mean, read from the "
+                + "servers (1.0 = even, " + SHARDS + " shards)", "request keys", "busiest shard / mean (×)", bars);
+        if (hot.isEmpty() || relief.isEmpty()) {
+            return new Judgement(Verdict.INCONCLUSIVE, "no plain and dedicated rows under celebrity and uniform keys "
+                    + "at the same conditions", numbers, List.of(chart));
         }
-        Map<String, Map<String, Measure>> bars = ChartData.ordered();
-        bars.put("plain hashing", bySkew(rows, PLAIN));
-        bars.put("dedicated celebrity shard", bySkew(rows, DEDICATED));
-        var chart = ChartData.bars("celebrity-shard", "Hottest shard's load over the mean (1.0 = even)", "key skew",
-                "hottest shard / mean (×)", bars);
-        if (relief.isEmpty()) {
-            return new Judgement(Verdict.INCONCLUSIVE, "no plain and dedicated rows under the same conditions",
-                    numbers, List.of(chart));
-        }
-        Verdict verdict = Verdicts.allOf(List.of(Verdicts.unanimous(hot), Verdicts.unanimous(relief)));
-        why.add(0, "hot shard under plain hashing: " + Verdicts.unanimous(hot).name().toLowerCase());
-        return new Judgement(verdict, String.join("; ", why), numbers, List.of(chart));
+        return new Judgement(Verdicts.allOf(List.of(Verdicts.unanimous(hot), Verdicts.unanimous(relief))),
+                String.join("; ", why), numbers, List.of(chart));
     }
 
-    /** By error intervals when both shares have one, else by the {@link #MATERIAL} margin. */
-    static Relation compare(Measure a, Measure b) {
-        if (a.hasInterval() && b.hasInterval() && (a.error() > 0 || b.error() > 0)) {
-            return a.against(b);
-        }
-        double ratio = a.value() / b.value();
-        return ratio > 1 + MATERIAL ? Relation.ABOVE : ratio < 1 / (1 + MATERIAL) ? Relation.BELOW : Relation.OVERLAP;
+    private static List<Measured> at(Evidence evidence, BenchmarkName b, String skew) {
+        return evidence.of(b, t -> skew.equals(t.param(SKEW)));
     }
 
-    private static Map<String, Measure> bySkew(Rows rows, String benchmark) {
-        Map<String, Measure> values = ChartData.ordered();
-        for (TidyRow r : rows.find(benchmark, Rows.THRPT, HOTTEST)) {
-            values.putIfAbsent(r.param(SKEW), Measure.of(r));
+    private static Map<String, Estimate> bySkew(Evidence evidence, BenchmarkName b) {
+        Map<String, Estimate> values = ChartData.ordered();
+        for (Measured t : evidence.of(b)) {
+            values.putIfAbsent(t.param(SKEW), t.estimate(HOTTEST_SHARE_OVER_MEAN));
         }
         return values;
     }

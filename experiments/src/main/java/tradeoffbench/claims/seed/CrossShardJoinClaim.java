@@ -1,114 +1,100 @@
 package tradeoffbench.claims.seed;
 
+import static tradeoffbench.sharding.Sharding.SHARDS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.openjdk.jmh.annotations.Mode;
 import tradeoffbench.claims.ChartData;
+import tradeoffbench.claims.ChartSpec;
 import tradeoffbench.claims.Claim;
+import tradeoffbench.claims.ClaimInfo;
+import tradeoffbench.claims.Evidence;
 import tradeoffbench.claims.Judgement;
-import tradeoffbench.claims.Measure;
-import tradeoffbench.claims.Relation;
-import tradeoffbench.claims.Rows;
+import tradeoffbench.claims.Measured;
 import tradeoffbench.claims.Selection;
+import tradeoffbench.claims.Speed;
 import tradeoffbench.claims.Verdict;
 import tradeoffbench.claims.Verdicts;
-import tradeoffbench.results.TidyRow;
+import tradeoffbench.joins.Joins;
+import tradeoffbench.sharding.Sharding;
+import tradeoffbench.stats.Estimate;
+import tradeoffbench.stats.Relation;
 
 /**
- * The same join answered by one server and across shards (the application fetches from every shard and joins in
- * memory). Compared at the most shards measured; denormalized single-table reads are shown when the joins family ran.
+ * The same join answered by one server in SQL and across shards (the application fetches from every shard and joins
+ * in memory). The whole bill is crossShardJoin@4 against singleServerJoin; its control, crossShardJoin@1 (the same
+ * two rounds of queries against one server), splits it into the application-side join and what more servers add.
  */
 public final class CrossShardJoinClaim implements Claim {
-    static final String CROSS = "CrossShardJoinBenchmark.crossShardJoin";
-    static final String SINGLE = "CrossShardJoinBenchmark.singleServerJoin";
-    static final String JOINED_READ = "PostReadBenchmark.joined";
-    static final String DENORMALIZED_READ = "PostReadBenchmark.denormalized";
-    static final String SHARDS = "shards";
-    static final String REGEX = "\\.CrossShardJoinBenchmark\\.(crossShardJoin|singleServerJoin)$";
+    static final String MOST = "4";
 
     @Override
-    public String id() {
-        return "cross-shard-joins";
-    }
-
-    @Override
-    public int order() {
-        return 4;
-    }
-
-    @Override
-    public String quote() {
-        return "hard to perform join operations, common workaround is to de-normalize so queries can be performed "
-                + "in a single table";
-    }
-
-    @Override
-    public String source() {
-        return "seed, \"Sharding\"";
-    }
-
-    @Override
-    public String tested() {
-        return "One join on a single server vs across the most shards measured: SUPPORTED when the cross-shard join is "
-                + "significantly slower (its throughput interval below, or its latency interval above, the single-server "
-                + "join's) under every condition, REFUTED when significantly faster.";
+    public ClaimInfo info() {
+        return new ClaimInfo("cross-shard-joins", 4,
+                "hard to perform join operations, common workaround is to de-normalize so queries can be performed "
+                        + "in a single table", "seed, \"Sharding\"",
+                "A user's posts with their comments and the commenters' handles (speed from mean latency, 95% "
+                        + "intervals): SUPPORTED when the join across 4 shards (joined in the application) is at least "
+                        + "10% slower than the same join in SQL on one server holding everybody (the interval of the "
+                        + "speed ratio wholly below 1/1.1), REFUTED when it wholly lies above that; the "
+                        + "part the application-side join costs and the part more shards add are reported apart.");
     }
 
     @Override
     public Selection selection() {
-        return new Selection(List.of(REGEX), Map.of(SHARDS, List.of("4")), List.of());
+        return Selection.of(new Selection.Wanted(Sharding.CROSS_SHARD_JOIN, Map.of(SHARDS, List.of("1", MOST),
+                        Sharding.USERS, List.of("10000")), List.of(1), Mode.SampleTime),
+                new Selection.Wanted(Sharding.SINGLE_SERVER_JOIN, Map.of(Sharding.USERS, List.of("10000")),
+                        List.of(1), Mode.SampleTime));
     }
 
     @Override
-    public Judgement judge(Rows rows) {
-        var unusable = rows.unusable(CROSS, SINGLE);
+    public Judgement judge(Evidence evidence) {
+        var unusable = evidence.unusable(Sharding.CROSS_SHARD_JOIN, Sharding.SINGLE_SERVER_JOIN);
         if (unusable.isPresent()) {
             return unusable.get();
         }
-        Rows.Primary crossScores = rows.primary(CROSS);
-        Rows.Primary singleScores = rows.primary(SINGLE);
-        if (crossScores.higherIsBetter() != singleScores.higherIsBetter()) {
-            return Judgement.inconclusive("crossShardJoin and singleServerJoin were measured in different modes");
-        }
-        List<TidyRow> cross = crossScores.rows();
-        List<String> shardCounts = Rows.values(cross, SHARDS);
-        String most = shardCounts.isEmpty() ? null : shardCounts.get(shardCounts.size() - 1);
-        List<TidyRow> crossAtMost = most == null ? cross
-                : cross.stream().filter(r -> most.equals(r.param(SHARDS))).toList();
-        List<Rows.Pair> pairs = Rows.pairs(crossAtMost, singleScores.rows(), SHARDS);
         List<String> numbers = new ArrayList<>();
-        Map<String, Map<String, Measure>> bars = ChartData.ordered();
-        List<Verdict> cases = new ArrayList<>();
         List<String> why = new ArrayList<>();
-        String crossLabel = "across " + (most == null ? "N" : most) + " shards";
-        for (Rows.Pair p : pairs) {
-            numbers.add("join (" + p.conditions() + "): single server " + p.measureB().text() + ", " + crossLabel
-                    + " " + p.measureA().text());
-            Map<String, Measure> series = ChartData.ordered();
-            series.put("one server", p.measureB());
-            series.put(crossLabel, p.measureA());
-            bars.put("threads=" + p.a().threads(), series);
-            Relation r = p.measureA().against(p.measureB());
-            cases.add(Verdicts.expect(crossScores.slower(), r));
-            why.add(p.conditions() + ": the cross-shard join runs at "
-                    + Measure.ratioText(crossScores.speed(p.measureA(), p.measureB())) + " the speed of the same join on one server"
-                    + (r == Relation.OVERLAP ? " (intervals overlap)" : ""));
-        }
-        Rows.Primary reads = rows.primary(DENORMALIZED_READ);
-        for (Rows.Pair p : Rows.pairs(reads.rows(), rows.primary(JOINED_READ).rows())) {
-            if (!Rows.isFake(p.a()) && !Rows.isFake(p.b())) {
-                numbers.add("workaround, one table (" + p.conditions() + "): denormalized read " + p.measureA().text()
-                        + " vs joined " + p.measureB().text() + ": " + Measure.ratioText(reads.speed(p.measureA(),
-                        p.measureB())) + " the speed");
+        List<Verdict> cases = new ArrayList<>();
+        Map<ChartData.Key, Map<String, Estimate>> bars = ChartData.ordered();
+        for (Measured cross : evidence.of(Sharding.CROSS_SHARD_JOIN, t -> MOST.equals(t.param(SHARDS)))) {
+            Optional<Measured> single = evidence.of(Sharding.SINGLE_SERVER_JOIN).stream()
+                    .filter(s -> s.mode().equals(cross.mode()) && s.conditions().equals(cross.conditions().without(SHARDS)))
+                    .findFirst();
+            if (single.isEmpty()) {
+                continue;
             }
+            Estimate bill = Speed.of(cross, single.get());
+            cases.add(Verdicts.materiallyBelow(bill));
+            why.add(Speed.text("the join across " + MOST + " shards", bill, "the same join on one server"));
+            Map<String, Estimate> series = ChartData.ordered();
+            series.put("one server, SQL join", single.get().primaryEstimate());
+            Optional<Measured> cross1 = evidence.twin(Sharding.CROSS_SHARD_JOIN, cross.withParam(SHARDS, "1"));
+            cross1.ifPresent(c1 -> {
+                series.put("1 shard, joined in the application", c1.primaryEstimate());
+                numbers.add("the application-side join: " + Speed.text("crossShardJoin at 1 shard",
+                        Speed.of(c1, single.get()), "the SQL join"));
+                numbers.add("what more shards add: " + Speed.text("crossShardJoin at " + MOST + " shards",
+                        Speed.of(cross, c1), "at 1 shard") + " (all shards share this machine's cores)");
+            });
+            series.put(MOST + " shards, joined in the application", cross.primaryEstimate());
+            bars.put(ChartData.Key.of(cross.conditions().without(SHARDS)), series);
+            numbers.add("join (" + cross.conditions().without(SHARDS).text() + "): one server "
+                    + single.get().primaryEstimate().text() + ", across " + MOST + " shards " + cross.primaryEstimate().text());
         }
-        var charts = bars.isEmpty() ? List.<tradeoffbench.claims.ChartSpec>of() : List.of(ChartData.bars(
-                "cross-shard-joins", "The same join: one server vs across shards", "client threads",
-                crossScores.higherIsBetter() ? "throughput (joins/s)" : "mean latency (µs per join)", bars));
-        if (pairs.isEmpty()) {
-            return new Judgement(Verdict.INCONCLUSIVE, "no crossShardJoin and singleServerJoin rows under the same "
-                    + "conditions", numbers, charts);
+        evidence.of(Joins.DENORMALIZED).stream().filter(t -> !t.isFake()).forEach(d -> evidence.twin(Joins.JOINED, d)
+                .ifPresent(j -> numbers.add("the workaround, one table (" + d.conditions().text() + "): "
+                        + Speed.text("the denormalized read", Speed.of(d, j), "the joined one"))));
+        List<ChartSpec> charts = bars.isEmpty() ? List.of() : List.of(ChartData.bars("cross-shard-joins",
+                "The same join: one server vs across shards", "", "mean latency (µs per join)", bars));
+        if (cases.isEmpty()) {
+            return new Judgement(Verdict.INCONCLUSIVE, "no crossShardJoin at " + MOST + " shards and singleServerJoin "
+                    + "rows under the same conditions", numbers, charts);
         }
         return new Judgement(Verdicts.unanimous(cases), String.join("; ", why), numbers, charts);
     }

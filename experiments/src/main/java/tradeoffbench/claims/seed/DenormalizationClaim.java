@@ -1,187 +1,162 @@
 package tradeoffbench.claims.seed;
 
+import static tradeoffbench.joins.Joins.COPIES;
+
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import org.openjdk.jmh.annotations.Mode;
 import tradeoffbench.claims.ChartData;
 import tradeoffbench.claims.ChartSpec;
 import tradeoffbench.claims.Claim;
+import tradeoffbench.claims.ClaimInfo;
+import tradeoffbench.claims.Evidence;
 import tradeoffbench.claims.Judgement;
-import tradeoffbench.claims.Measure;
-import tradeoffbench.claims.Relation;
-import tradeoffbench.claims.Rows;
+import tradeoffbench.claims.Measured;
 import tradeoffbench.claims.Selection;
+import tradeoffbench.claims.Speed;
 import tradeoffbench.claims.Verdict;
 import tradeoffbench.claims.Verdicts;
-import tradeoffbench.results.TidyRow;
+import tradeoffbench.family.BenchmarkName;
+import tradeoffbench.family.Metric;
+import tradeoffbench.joins.Joins;
+import tradeoffbench.stats.Bootstrap;
+import tradeoffbench.stats.Estimate;
+import tradeoffbench.stats.Relation;
 
 /**
- * Denormalization's two sides: a read from one table beats a join, and changing one fact costs K copies. The
- * break-even ratio says how many reads per write make it pay: with per-operation costs 1/throughput,
- * R* = (1/w_denormalized − 1/w_normalized) / (1/r_joined − 1/r_denormalized).
+ * Denormalization's two sides on one data model: the read of a post with its comments from one table against the
+ * join, and the rename of a user whose name has K copies against renaming one row — both renames in a transaction
+ * of their own, so they differ only in the statements the layout needs. The break-even reads per rename (with its
+ * interval) pairs a read and a rename measured under the same dataset and threads:
+ * R* = (w_denormalized − w_normalized) / (r_joined − r_denormalized), per-operation costs in µs.
  */
 public final class DenormalizationClaim implements Claim {
-    static final String JOINED = "PostReadBenchmark.joined";
-    static final String DENORMALIZED = "PostReadBenchmark.denormalized";
-    static final String RENAME_NORMALIZED = "RenameWriteBenchmark.renameNormalized";
-    static final String RENAME_DENORMALIZED = "RenameWriteBenchmark.renameDenormalized";
-    static final String COPIES = "copies";
-    static final List<String> OTHER_READS = List.of("PostReadBenchmark.jsonbDocument", "PostReadBenchmark.mongoLookup",
-            "PostReadBenchmark.mongoEmbedded");
-    static final List<String> OTHER_WRITES = List.of("RenameWriteBenchmark.renameJsonb",
-            "RenameWriteBenchmark.renameMongoNormalized", "RenameWriteBenchmark.renameMongoEmbedded");
+    static final String K = "100";
+    static final Map<String, List<String>> DATASET = Map.of(Joins.POSTS, List.of("1000"), Joins.FANOUT, List.of("10"));
 
     @Override
-    public String id() {
-        return "denormalization";
-    }
-
-    @Override
-    public int order() {
-        return 5;
-    }
-
-    @Override
-    public String quote() {
-        return "common workaround is to de-normalize so queries can be performed in a single table";
-    }
-
-    @Override
-    public String source() {
-        return "seed, \"Sharding\"";
-    }
-
-    @Override
-    public String tested() {
-        return "PostgreSQL, one data model stored twice (mean latency, else throughput): SUPPORTED when the "
-                + "denormalized read is significantly faster than the join AND renaming K copies (the largest K "
-                + "measured) is significantly slower than renaming one row; REFUTED when either is significantly the "
-                + "other way; the break-even reads per rename is reported for each K.";
+    public ClaimInfo info() {
+        return new ClaimInfo("denormalization", 5,
+                "common workaround is to de-normalize so queries can be performed in a single table",
+                "seed, \"Sharding\"",
+                "PostgreSQL, one data model stored normalized and denormalized (speed from mean latency, 95% "
+                        + "intervals): SUPPORTED when reading a post with its comments from one table is at least 10% "
+                        + "faster than the join AND renaming a user with K=" + K + " copies of the name is at least 10% "
+                        + "slower than renaming one row (both renames one transaction; whole intervals beyond 1.1×); "
+                        + "REFUTED when either interval lies wholly short of that; the break-even "
+                        + "reads per rename is reported with its interval.");
     }
 
     @Override
     public Selection selection() {
-        return new Selection(List.of("\\.PostReadBenchmark\\.(joined|denormalized|jsonbDocument|mongoLookup|mongoEmbedded)$",
-                "\\.RenameWriteBenchmark\\.rename(Normalized|Denormalized|Jsonb|MongoNormalized|MongoEmbedded)$"),
-                Map.of(COPIES, List.of("100"), "fanout", List.of("10")), List.of());
+        List<Selection.Wanted> wanted = new ArrayList<>(Selection.each(List.of(Joins.JOINED, Joins.DENORMALIZED,
+                Joins.JSONB_DOCUMENT), DATASET, List.of(1), Mode.SampleTime));
+        Map<String, List<String>> renames = new java.util.TreeMap<>(DATASET);
+        renames.put(COPIES, List.of(K));
+        wanted.addAll(Selection.each(List.of(Joins.RENAME_NORMALIZED, Joins.RENAME_DENORMALIZED, Joins.RENAME_JSONB),
+                renames, List.of(1), Mode.SampleTime));
+        return new Selection(wanted, List.of());
     }
 
     @Override
-    public Judgement judge(Rows rows) {
-        var unusable = rows.unusable(JOINED, DENORMALIZED, RENAME_NORMALIZED, RENAME_DENORMALIZED);
+    public Judgement judge(Evidence evidence) {
+        var unusable = evidence.unusable(Joins.JOINED, Joins.DENORMALIZED, Joins.RENAME_NORMALIZED,
+                Joins.RENAME_DENORMALIZED);
         if (unusable.isPresent()) {
             return unusable.get();
         }
         List<String> numbers = new ArrayList<>();
         List<String> why = new ArrayList<>();
-        Rows.Primary readScores = rows.primary(DENORMALIZED);
-        Rows.Primary writeScores = rows.primary(RENAME_DENORMALIZED);
-        List<Rows.Pair> reads = Rows.pairs(readScores.rows(), sameMode(rows, JOINED, readScores));
-        List<Verdict> readCases = new ArrayList<>();
-        for (Rows.Pair p : reads) {
-            Relation r = p.measureA().against(p.measureB());
-            readCases.add(Verdicts.expect(readScores.faster(), r));
-            numbers.add("read (" + p.conditions() + "): denormalized " + p.measureA().text() + ", joined "
-                    + p.measureB().text());
-            why.add("denormalized reads run at " + Measure.ratioText(readScores.speed(p.measureA(), p.measureB()))
-                    + " the speed of joined (" + p.conditions() + ")" + (r == Relation.OVERLAP ? ", intervals overlap" : ""));
-        }
-        List<TidyRow> renameDenormalized = writeScores.rows();
-        List<TidyRow> renameNormalized = sameMode(rows, RENAME_NORMALIZED, writeScores);
-        List<String> ks = Rows.values(renameDenormalized, COPIES);
-        String largest = ks.isEmpty() ? null : ks.get(ks.size() - 1);
-        List<Verdict> writeCases = new ArrayList<>();
-        for (Rows.Pair p : Rows.pairs(renameDenormalized, renameNormalized, COPIES)) {
-            String k = p.a().param(COPIES);
-            numbers.add("rename (K=" + k + ", " + p.conditions() + "): denormalized " + p.measureA().text()
-                    + ", normalized " + p.measureB().text() + breakEven(reads, readScores, p, writeScores));
-            if (k == null || k.equals(largest)) {
-                Relation r = p.measureA().against(p.measureB());
-                writeCases.add(Verdicts.expect(writeScores.slower(), r));
-                why.add("renames run at " + Measure.ratioText(writeScores.speed(p.measureA(), p.measureB()))
-                        + " the speed of normalized with K=" + k + " (" + p.conditions() + ")"
-                        + (r == Relation.OVERLAP ? ", intervals overlap" : ""));
+        List<Verdict> reads = new ArrayList<>();
+        List<Verdict> writes = new ArrayList<>();
+        for (Measured denormalized : evidence.of(Joins.DENORMALIZED)) {
+            Optional<Measured> joined = evidence.twin(Joins.JOINED, denormalized);
+            if (joined.isEmpty()) {
+                continue;
             }
+            Estimate read = Speed.of(denormalized, joined.get());
+            reads.add(Verdicts.materiallyAbove(read));
+            why.add(Speed.text("the one-table read", read, "the join") + " (" + denormalized.conditions().text() + ")");
+            for (Measured renameD : evidence.of(Joins.RENAME_DENORMALIZED, t -> sameDataset(t, denormalized))) {
+                Optional<Measured> renameN = evidence.twin(Joins.RENAME_NORMALIZED, renameD);
+                if (renameN.isEmpty()) {
+                    continue;
+                }
+                Estimate write = Speed.of(renameD, renameN.get());
+                String k = renameD.param(COPIES);
+                if (K.equals(k)) {
+                    writes.add(Verdicts.materiallyBelow(write));
+                    why.add(Speed.text("renaming K=" + k + " copies", write, "renaming one row"));
+                }
+                numbers.add("rename, K=" + k + " (" + renameD.conditions().without(COPIES).text() + "): denormalized "
+                        + renameD.primaryEstimate().text() + ", normalized " + renameN.get().primaryEstimate().text()
+                        + "; " + breakEven(joined.get(), denormalized, renameN.get(), renameD));
+            }
+            numbers.add("read (" + denormalized.conditions().text() + "): one table "
+                    + denormalized.primaryEstimate().text() + ", joined " + joined.get().primaryEstimate().text());
         }
-        List<ChartSpec> charts = List.of(readChart(rows), writeChart(rows));
-        if (readCases.isEmpty() || writeCases.isEmpty()) {
-            return new Judgement(Verdict.INCONCLUSIVE, "no " + (readCases.isEmpty() ? "read" : "rename")
+        List<ChartSpec> charts = List.of(chart(evidence, "denormalization-reads",
+                "Reading a post with its author and comments", List.of(Joins.JOINED, Joins.DENORMALIZED,
+                        Joins.JSONB_DOCUMENT, Joins.MONGO_LOOKUP, Joins.MONGO_EMBEDDED), "reads"),
+                chart(evidence, "denormalization-writes", "Renaming a user: one row vs K copies",
+                        List.of(Joins.RENAME_NORMALIZED, Joins.RENAME_DENORMALIZED, Joins.RENAME_JSONB,
+                                Joins.RENAME_MONGO_NORMALIZED, Joins.RENAME_MONGO_EMBEDDED), "renames"));
+        if (reads.isEmpty() || writes.isEmpty()) {
+            return new Judgement(Verdict.INCONCLUSIVE, "no " + (reads.isEmpty() ? "read" : "rename at K=" + K)
                     + " rows of both layouts under the same conditions", numbers, charts);
         }
-        Verdict verdict = Verdicts.allOf(List.of(Verdicts.unanimous(readCases), Verdicts.unanimous(writeCases)));
-        return new Judgement(verdict, String.join("; ", why), numbers, charts);
+        return new Judgement(Verdicts.allOf(List.of(Verdicts.unanimous(reads), Verdicts.unanimous(writes))),
+                String.join("; ", why), numbers, charts);
     }
 
-    /** The rows of {@code benchmark} measured in the same mode as {@code like}. */
-    private static List<TidyRow> sameMode(Rows rows, String benchmark, Rows.Primary like) {
-        return like.higherIsBetter() ? rows.find(benchmark, Rows.THRPT, Rows.THROUGHPUT)
-                : rows.find(benchmark, Rows.SAMPLE, Rows.LATENCY);
+    /** A rename measured on the same dataset (posts, fanout) and threads as the read. */
+    private static boolean sameDataset(Measured rename, Measured read) {
+        return rename.mode().equals(read.mode()) && rename.conditions().without(COPIES).equals(read.conditions());
     }
 
-    /** Reads per write above which the denormalized layout costs less in total, for the read pair of equal threads. */
-    private static String breakEven(List<Rows.Pair> reads, Rows.Primary readScores, Rows.Pair write,
-                                    Rows.Primary writeScores) {
-        for (Rows.Pair read : reads) {
-            if (read.a().threads() == write.a().threads()) {
-                double readSaving = readScores.cost(read.measureB()) - readScores.cost(read.measureA());
-                double writeTax = writeScores.cost(write.measureA()) - writeScores.cost(write.measureB());
-                if (readSaving <= 0) {
-                    return "; break-even: never (denormalized reads are not cheaper)";
-                }
-                if (writeTax <= 0) {
-                    return "; break-even: always (denormalized renames are not dearer)";
-                }
-                return String.format(Locale.ROOT, "; break-even: denormalizing pays above %s reads per rename",
-                        Measure.number(writeTax / readSaving));
+    /** Reads per rename above which the denormalized layout costs less in total, with its interval. */
+    static String breakEven(Measured joined, Measured denormalized, Measured renameN, Measured renameD) {
+        Estimate r = Bootstrap.of(List.of(joined.repetitions(Metric.LATENCY), denormalized.repetitions(Metric.LATENCY),
+                renameN.repetitions(Metric.LATENCY), renameD.repetitions(Metric.LATENCY)),
+                m -> breakEvenReadsPerWrite(m[0], m[1], m[2], m[3]), "reads per rename");
+        if (Double.isInfinite(r.value()) || r.value() < 0) {
+            return "break-even: never (the one-table read is not cheaper)";
+        }
+        if (r.value() == 0) {
+            return "break-even: always (the denormalized rename is not dearer)";
+        }
+        return String.format(Locale.ROOT, "break-even: denormalizing pays above %s", r.text());
+    }
+
+    /**
+     * Reads per write above which the denormalized layout wins overall, from per-operation costs in the same unit:
+     * the extra write cost divided by the read saving. Infinite when the denormalized read saves nothing; 0 when its
+     * write costs nothing extra.
+     */
+    static double breakEvenReadsPerWrite(double readJoined, double readDenormalized, double writeNormalized,
+                                         double writeDenormalized) {
+        double saved = readJoined - readDenormalized;
+        double extra = writeDenormalized - writeNormalized;
+        if (extra <= 0) {
+            return 0;
+        }
+        return saved <= 0 ? Double.POSITIVE_INFINITY : extra / saved;
+    }
+
+    private static ChartSpec chart(Evidence evidence, String name, String title, List<BenchmarkName> layouts,
+                                   String operations) {
+        Map<ChartData.Key, Map<String, Estimate>> bars = ChartData.ordered();
+        for (BenchmarkName b : layouts) {
+            for (Measured t : evidence.of(b, m -> !m.isFake() && m.mode().equals(Evidence.SAMPLE))) {
+                bars.computeIfAbsent(ChartData.Key.of(t.conditions()), c -> ChartData.ordered())
+                        .put(b.method(), t.primaryEstimate());
             }
         }
-        return "";
-    }
-
-    private static ChartSpec readChart(Rows rows) {
-        Map<String, Map<String, Measure>> bars = ChartData.ordered();
-        List<String> readers = new ArrayList<>(List.of(JOINED, DENORMALIZED));
-        readers.addAll(OTHER_READS);
-        Rows.Primary mode = rows.primary(DENORMALIZED);
-        for (String b : readers) {
-            for (TidyRow r : sameMode(rows, b, mode)) {
-                if (!Rows.isFake(r)) {
-                    bars.computeIfAbsent(Rows.conditions(r), c -> new LinkedHashMap<>())
-                            .put(b.substring(b.indexOf('.') + 1), Measure.of(r));
-                }
-            }
-        }
-        return ChartData.bars("denormalization-reads", "Reading a post with its author and comments", "layout",
-                mode.axis("reads"), bars);
-    }
-
-    private static ChartSpec writeChart(Rows rows) {
-        Map<String, Map<String, Measure>> lines = ChartData.ordered();
-        List<String> writers = new ArrayList<>(List.of(RENAME_NORMALIZED, RENAME_DENORMALIZED));
-        writers.addAll(OTHER_WRITES);
-        Rows.Primary mode = rows.primary(RENAME_DENORMALIZED);
-        for (String b : writers) {
-            List<TidyRow> of = sameMode(rows, b, mode);
-            int threads = Rows.maxThreads(of);
-            Map<String, Measure> byK = new LinkedHashMap<>();
-            of.stream().filter(r -> r.threads() == threads && r.param(COPIES) != null && !Rows.isFake(r))
-                    .forEach(r -> byK.put(r.param(COPIES), Measure.of(r)));
-            if (!byK.isEmpty()) {
-                lines.put(b.substring(b.indexOf('.') + 1), byK);
-            }
-        }
-        boolean sweep = lines.values().stream().anyMatch(byK -> byK.size() > 1);
-        if (!sweep) {
-            Map<String, Map<String, Measure>> bars = ChartData.ordered();
-            lines.forEach((layout, byK) -> byK.forEach((k, m) ->
-                    bars.computeIfAbsent("K=" + k, x -> new LinkedHashMap<>()).put(layout, m)));
-            return ChartData.bars("denormalization-writes", "Renaming a user: one row vs K copies", "layout",
-                    mode.axis("renames"), bars);
-        }
-        return ChartData.lines("denormalization-writes", "Renaming a user: one row vs K copies", "copies (K)",
-                mode.axis("renames"), lines);
+        return ChartData.bars(name, title, "layout", "mean latency (µs per " + operations.replaceAll("s$", "") + ")",
+                bars);
     }
 }

@@ -1,127 +1,122 @@
 package tradeoffbench.claims.seed;
 
+import static tradeoffbench.sharding.Sharding.SHARDS;
+
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.openjdk.jmh.annotations.Mode;
 import tradeoffbench.claims.ChartData;
+import tradeoffbench.claims.ChartSpec;
 import tradeoffbench.claims.Claim;
+import tradeoffbench.claims.ClaimInfo;
+import tradeoffbench.claims.Evidence;
 import tradeoffbench.claims.Judgement;
-import tradeoffbench.claims.Measure;
-import tradeoffbench.claims.Relation;
-import tradeoffbench.claims.Rows;
+import tradeoffbench.claims.Measured;
 import tradeoffbench.claims.Selection;
+import tradeoffbench.claims.Speed;
 import tradeoffbench.claims.Verdict;
 import tradeoffbench.claims.Verdicts;
-import tradeoffbench.results.TidyRow;
+import tradeoffbench.family.BenchmarkName;
+import tradeoffbench.sharding.Sharding;
+import tradeoffbench.stats.Estimate;
+import tradeoffbench.stats.Relation;
 
 /**
- * Users hashed by userId onto N servers: a lookup by the shard key goes to one shard, a lookup by another key asks
- * them all. Scatter-gather must get significantly slower from the fewest to the most shards, and routed lookups must
- * stay significantly faster than scatter-gather at the most shards.
+ * Users hashed by userId onto N servers. Each effect is judged against its own control: a lookup without the shard
+ * key (scatter-gather) at N shards against the same code at 1 shard, so the fan-out machinery's own cost cancels;
+ * a routed lookup against scatter-gather at the same N. Routed@N against one unsharded server is reported with the
+ * caveat that here all N servers share this machine's cores.
  */
 public final class ShardRoutingClaim implements Claim {
-    static final String ROUTED = "ShardedLookupBenchmark.routedLookup";
-    static final String SCATTER = "ShardedLookupBenchmark.scatterGather";
-    static final String SHARDS = "shards";
-    static final String REGEX = "\\.ShardedLookupBenchmark\\.(routedLookup|scatterGather)$";
+    static final String FEWEST = "1";
+    static final String MOST = "4";
 
     @Override
-    public String id() {
-        return "shard-routing";
-    }
-
-    @Override
-    public int order() {
-        return 3;
-    }
-
-    @Override
-    public String quote() {
-        return "large database into smaller parts (part of user data by userId)";
-    }
-
-    @Override
-    public String source() {
-        return "seed, \"Sharding\"";
-    }
-
-    @Override
-    public String tested() {
-        return "Lookups over N PostgreSQL shards (mean latency, else throughput): SUPPORTED when scatter-gather at "
-                + "the most shards is significantly slower than at the fewest, and routed lookups at the most shards "
-                + "are significantly faster than scatter-gather; REFUTED when either is significantly the other way.";
+    public ClaimInfo info() {
+        return new ClaimInfo("shard-routing", 3, "large database into smaller parts (part of user data by userId)",
+                "seed, \"Sharding\"",
+                "Lookups over N PostgreSQL shards, users hashed by userId, requests uniform over all users (speed "
+                        + "from mean latency, 95% intervals): SUPPORTED when a lookup without the shard key "
+                        + "(scatter-gather, every shard asked) at 4 shards is at least 10% slower than the same code at 1 "
+                        + "shard AND a lookup by userId (routed to one shard) at 4 shards is at least 10% faster than "
+                        + "scatter-gather there (whole intervals beyond 1.1×); REFUTED when either interval lies wholly "
+                        + "short of that; routed@4 against one unsharded server is reported.");
     }
 
     @Override
     public Selection selection() {
-        return new Selection(List.of(REGEX), Map.of(SHARDS, List.of("1", "4")), List.of());
+        Map<String, List<String>> sharded = Map.of(SHARDS, List.of(FEWEST, MOST), Sharding.USERS, List.of("10000"));
+        Map<String, List<String>> one = Map.of(Sharding.USERS, List.of("10000"));
+        List<Selection.Wanted> wanted = new ArrayList<>(Selection.each(List.of(Sharding.ROUTED_LOOKUP,
+                Sharding.SCATTER_GATHER), sharded, List.of(1), Mode.SampleTime));
+        wanted.addAll(Selection.each(List.of(Sharding.UNSHARDED, Sharding.UNSHARDED_BY_HANDLE), one, List.of(1),
+                Mode.SampleTime));
+        return new Selection(wanted, List.of());
     }
 
     @Override
-    public Judgement judge(Rows rows) {
-        var unusable = rows.unusable(ROUTED, SCATTER);
+    public Judgement judge(Evidence evidence) {
+        var unusable = evidence.unusable(Sharding.ROUTED_LOOKUP, Sharding.SCATTER_GATHER);
         if (unusable.isPresent()) {
             return unusable.get();
         }
-        Rows.Primary routedScores = rows.primary(ROUTED);
-        Rows.Primary scatterScores = rows.primary(SCATTER);
-        if (routedScores.higherIsBetter() != scatterScores.higherIsBetter()) {
-            return Judgement.inconclusive("routedLookup and scatterGather were measured in different modes");
-        }
-        List<TidyRow> routed = routedScores.rows();
-        List<TidyRow> scatter = scatterScores.rows();
-        List<String> shardCounts = Rows.values(scatter, SHARDS);
-        Map<String, Map<String, Measure>> lines = ChartData.ordered();
-        series(lines, "routed by userId", routed);
-        series(lines, "scatter-gather", scatter);
-        var chart = ChartData.lines("shard-routing", "Routed lookup vs scatter-gather as shards grow",
-                "shards (N)", scatterScores.axis("lookups"), lines);
         List<String> numbers = new ArrayList<>();
-        lines.forEach((name, byShards) -> byShards.forEach((n, m) -> numbers.add(name + ", " + n + ": " + m.text())));
-        if (shardCounts.size() < 2) {
-            return new Judgement(Verdict.INCONCLUSIVE, "needs scatter-gather rows at two shard counts or more; got "
-                    + shardCounts, numbers, List.of(chart));
-        }
-        String fewest = shardCounts.get(0);
-        String most = shardCounts.get(shardCounts.size() - 1);
-        List<Verdict> cases = new ArrayList<>();
         List<String> why = new ArrayList<>();
-        for (Rows.Pair p : Rows.pairs(at(scatter, most), at(scatter, fewest), SHARDS)) {
-            Relation r = p.measureA().against(p.measureB());
-            Verdict grows = Verdicts.expect(scatterScores.slower(), r);
-            why.add(p.conditions() + ": scatter-gather at " + most + " shards runs at "
-                    + Measure.ratioText(scatterScores.speed(p.measureA(), p.measureB())) + " the speed of " + fewest
-                    + " shard(s)" + (r == Relation.OVERLAP ? " (intervals overlap)" : ""));
-            Verdict cheap = Verdict.INCONCLUSIVE;
-            for (Rows.Pair q : Rows.pairs(at(routed, most), List.of(p.a()))) {
-                Relation s = q.measureA().against(q.measureB());
-                cheap = Verdicts.expect(scatterScores.faster(), s);
-                why.add("routed at " + most + " shards runs at " + Measure.ratioText(scatterScores.speed(q.measureA(),
-                        q.measureB())) + " the speed of scatter-gather" + (s == Relation.OVERLAP ? " (intervals overlap)" : ""));
+        List<Verdict> cases = new ArrayList<>();
+        List<String> caveats = new ArrayList<>();
+        for (Measured scatterMost : at(evidence, Sharding.SCATTER_GATHER, MOST)) {
+            Optional<Measured> scatterFewest = evidence.twin(Sharding.SCATTER_GATHER, scatterMost.withParam(SHARDS, FEWEST));
+            Optional<Measured> routedMost = evidence.twin(Sharding.ROUTED_LOOKUP, scatterMost);
+            if (scatterFewest.isEmpty() || routedMost.isEmpty()) {
+                continue;
             }
-            cases.add(Verdicts.allOf(List.of(grows, cheap)));
+            Estimate grows = Speed.of(scatterMost, scatterFewest.get());
+            Estimate cheap = Speed.of(routedMost.get(), scatterMost);
+            Verdict scatter = Verdicts.materiallyBelow(grows);
+            Verdict routed = Verdicts.materiallyAbove(cheap);
+            cases.add(Verdicts.allOf(List.of(scatter, routed)));
+            why.add(Speed.text("scatter-gather at " + MOST + " shards", grows, "at " + FEWEST + " shard"));
+            why.add(Speed.text("routed at " + MOST + " shards", cheap, "scatter-gather"));
+            evidence.of(Sharding.UNSHARDED).stream().filter(u -> u.mode().equals(scatterMost.mode())
+                    && u.conditions().threads() == scatterMost.conditions().threads()).findFirst().ifPresent(u -> {
+                numbers.add(Speed.text("routed at " + MOST + " shards", Speed.of(routedMost.get(), u),
+                        "one unsharded server") + " (every shard here shares the same 2 cores: the difference is "
+                        + "co-location, which separate machines would not have)");
+                caveats.add("all " + MOST + " shard servers run on this one machine and share its cores");
+            });
+            evidence.of(Sharding.UNSHARDED_BY_HANDLE).stream().filter(u -> u.mode().equals(scatterMost.mode())
+                    && u.conditions().threads() == scatterMost.conditions().threads()).findFirst()
+                    .ifPresent(u -> numbers.add("the fan-out pool's own cost: " + Speed.text("scatter-gather at 1 "
+                            + "shard", Speed.of(scatterFewest.get(), u), "the same query asked directly")));
         }
+        Map<ChartData.Key, Map<String, Estimate>> lines = ChartData.ordered();
+        series(lines, "routed by userId", evidence, Sharding.ROUTED_LOOKUP);
+        series(lines, "scatter-gather (by handle)", evidence, Sharding.SCATTER_GATHER);
+        lines.forEach((k, v) -> v.forEach((n, e) -> numbers.add(k.name() + ", " + n + " shard(s): " + e.text())));
+        ChartSpec chart = ChartData.lines("shard-routing", "Routed lookup vs scatter-gather as shards grow "
+                + "(all shards on one 2-core machine)", "shards (N)", "mean latency (µs per lookup)", lines);
         if (cases.isEmpty()) {
-            return new Judgement(Verdict.INCONCLUSIVE, "no scatter-gather rows at " + fewest + " and " + most
-                    + " shards under the same conditions", numbers, List.of(chart));
+            return new Judgement(Verdict.INCONCLUSIVE, "no scatter-gather rows at " + FEWEST + " and " + MOST
+                    + " shards with routed rows beside them", numbers, List.of(chart));
         }
-        return new Judgement(Verdicts.unanimous(cases), String.join("; ", why), numbers, List.of(chart));
+        return new Judgement(Verdicts.unanimous(cases), String.join("; ", why), numbers, "", List.of(chart), caveats,
+                Judgement.Basis.MEASURED);
     }
 
-    private static List<TidyRow> at(List<TidyRow> rows, String shards) {
-        return rows.stream().filter(r -> shards.equals(r.param(SHARDS))).toList();
+    private static List<Measured> at(Evidence evidence, BenchmarkName b, String shards) {
+        return evidence.of(b, t -> shards.equals(t.param(SHARDS)));
     }
 
-    /** One line per benchmark: throughput by shard count, at the fewest threads measured. */
-    private static void series(Map<String, Map<String, Measure>> lines, String name, List<TidyRow> rows) {
-        int threads = rows.stream().mapToInt(TidyRow::threads).min().orElse(0);
-        Map<String, Measure> byShards = new LinkedHashMap<>();
-        rows.stream().filter(r -> r.threads() == threads && r.param(SHARDS) != null)
-                .forEach(r -> byShards.put(r.param(SHARDS), Measure.of(r)));
+    private static void series(Map<ChartData.Key, Map<String, Estimate>> lines, String name, Evidence evidence,
+                               BenchmarkName b) {
+        Map<String, Estimate> byShards = ChartData.ordered();
+        evidence.of(b, t -> t.param(SHARDS) != null && t.conditions().threads() == 1)
+                .forEach(t -> byShards.put(t.param(SHARDS), t.primaryEstimate()));
         if (!byShards.isEmpty()) {
-            lines.put(name, byShards);
+            lines.put(ChartData.Key.named(name), byShards);
         }
     }
 }

@@ -3,6 +3,7 @@ package tradeoffbench.run;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.openjdk.jmh.results.BenchmarkResult;
@@ -38,8 +39,7 @@ final class JmhLauncher {
                 .measurementTime(settings.measurementTime())
                 .threads(trial.threads())
                 .shouldFailOnError(true)
-                .jvmArgsAppend("-D" + Endpoints.PROPERTY + "=" + endpointsFile.toAbsolutePath());
-        settings.jvmArgs().forEach(options::jvmArgsAppend);
+                .jvmArgsAppend(forkArgs(settings, endpointsFile));
         trial.params().forEach(options::param);
         settings.profilers().forEach(options::addProfiler);
         OutputFormat format = OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL);
@@ -54,5 +54,16 @@ final class JmhLauncher {
                     + trial.describe() + ", expected one");
         }
         return result.getBenchmarkResults().iterator().next();
+    }
+
+    /**
+     * The fork's extra JVM options: where it finds the endpoints, then the user's {@code -jvmArgs}. One array,
+     * because each {@code jvmArgsAppend} call replaces what an earlier one set.
+     */
+    static String[] forkArgs(JmhSettings settings, Path endpointsFile) {
+        List<String> args = new java.util.ArrayList<>();
+        args.add("-D" + Endpoints.PROPERTY + "=" + endpointsFile.toAbsolutePath());
+        args.addAll(settings.jvmArgs());
+        return args.toArray(String[]::new);
     }
 }

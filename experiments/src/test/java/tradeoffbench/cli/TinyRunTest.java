@@ -34,7 +34,7 @@ class TinyRunTest {
     void aTinyRunWritesAResultsFolderWithTidyRowsForBothEngines() throws IOException {
         int exit = Main.execute("run", "--family", "lookup", "--pg-mode", "embedded",
                 "--mongo-url", TestTargets.mongoFakeUrl(), "--mongo-url-is-fake",
-                "-p", "users=2000", "-f", "2", "-wi", "0", "-i", "2", "-r", "200ms", "-t", "1",
+                "-p", "users=2000", "-f", "2", "-wi", "0", "-i", "2", "-r", "200ms", "-t", "1", "-jvmArgs", "-Xmx256m -Xss1m",
                 "--results-dir", results.toString());
 
         assertThat(exit).isZero();

@@ -17,7 +17,7 @@ import tradeoffbench.params.Accepts;
  */
 @State(Scope.Benchmark)
 public abstract class Economy {
-    @Accepts(value = Accepts.POSITIVE, meaning = "a number of accounts")
+    @Accepts(value = Accepts.POSITIVE, meaning = "a number of accounts", bytesEach = 200)
     @Param({"1000"})
     public int accounts;
 

@@ -16,16 +16,20 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.Jdbc;
+import tradeoffbench.targets.Remains;
 import tradeoffbench.targets.TargetException;
 import tradeoffbench.targets.TargetMode;
+import tradeoffbench.targets.Watchdog;
+import tradeoffbench.targets.postgres.EmbeddedPostgresServer;
 import tradeoffbench.targets.postgres.PostgresDurability;
-import tradeoffbench.targets.Jdbc;
 import tradeoffbench.targets.postgres.PostgresIdentity;
 
 /**
@@ -44,6 +48,8 @@ public final class ReplicatedPostgres implements AutoCloseable {
 
     private final ReplicationMode mode;
     private final Path root;
+    /** Stops both servers and deletes their data should this JVM die without {@link #close()} (kill -9). */
+    private final Watchdog watchdog = Watchdog.start();
     private EmbeddedPostgres primary;
     private EmbeddedPostgres replica;
     private TcpRelay relay;
@@ -65,11 +71,12 @@ public final class ReplicatedPostgres implements AutoCloseable {
     public static ReplicatedPostgres start(ReplicationMode mode, int replicaPort) {
         Path root;
         try {
-            root = Files.createTempDirectory("tradeoffbench-cap-");
+            root = Files.createTempDirectory(EmbeddedPostgresServer.dataRoot(), "tradeoffbench-cap-");
         } catch (IOException e) {
             throw new TargetException("cannot create a data directory: " + e.getMessage(), e);
         }
         ReplicatedPostgres pair = new ReplicatedPostgres(mode, root);
+        pair.watchdog.watchPath(root);
         // Ctrl-C while starting or running: stop whatever is up and delete the data directories.
         Runtime.getRuntime().addShutdownHook(pair.stopOnExit);
         try {
@@ -116,6 +123,10 @@ public final class ReplicatedPostgres implements AutoCloseable {
             throw new TargetException("cannot start the replica" + (replicaPort == 0 ? "" : " on port " + replicaPort)
                     + ": " + oneLine(e), e);
         }
+        watchdog.watch(new Remains(EmbeddedPostgresServer.postmasters(primary.getPort()),
+                List.of(), List.of()));
+        watchdog.watch(new Remains(EmbeddedPostgresServer.postmasters(replica.getPort()),
+                List.of(), List.of()));
         primaryEndpoint = endpoint(primary, "primary");
         replicaEndpoint = endpoint(replica, "replica");
         awaitStreaming(Duration.ofSeconds(30));
@@ -305,6 +316,7 @@ public final class ReplicatedPostgres implements AutoCloseable {
         awaitPostmasterGone(root.resolve("replica"));
         awaitPostmasterGone(root.resolve("primary"));
         deleteQuietly(root);
+        watchdog.close();
     }
 
     private static void awaitPostmasterGone(Path dataDir) {

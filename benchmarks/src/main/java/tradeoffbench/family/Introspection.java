@@ -61,7 +61,7 @@ public final class Introspection {
                         if (accepts != null) {
                             rules.computeIfAbsent(f.getName(), k -> new java.util.ArrayList<>())
                                     .add(new ParamRule(name.classSimpleName(), Pattern.compile(accepts.value()),
-                                            accepts.meaning()));
+                                            accepts.meaning(), accepts.bytesEach()));
                         }
                     }
                     if (c.isAnnotationPresent(AuxCounters.class) && Modifier.isPublic(f.getModifiers())

@@ -13,7 +13,7 @@ public class JoinsData {
     @Param({"10"})
     public int fanout;
 
-    @Accepts(value = Accepts.POSITIVE, meaning = "a number of posts")
+    @Accepts(value = Accepts.POSITIVE, meaning = "a number of posts", bytesEach = 20_000)
     @Param({"1000"})
     public int posts;
 

@@ -53,7 +53,7 @@ public class PointLookupBenchmark {
     /** The dataset: its size is the swept parameter; the seed is fixed so every run reads the same users. */
     @State(Scope.Benchmark)
     public static class Users {
-        @Accepts(value = Accepts.POSITIVE, meaning = "a number of users")
+        @Accepts(value = Accepts.POSITIVE, meaning = "a number of users", bytesEach = 300)
         @Param({"10000", "1000000"})
         public int users;
 

@@ -19,6 +19,13 @@ public @interface Accepts {
     /** What the value means, for the error message: {@code "an isolation level"}. */
     String meaning();
 
+    /**
+     * Disk bytes one unit of this value costs in the dataset it makes the benchmark load (rows, indexes, every copy
+     * the family keeps), a deliberate over-estimate; 0 when the value is not a size. The launcher refuses a run whose
+     * datasets would not fit where the servers it starts keep their data.
+     */
+    long bytesEach() default 0;
+
     /** A positive whole number, as sizes and counts are. */
     String POSITIVE = "[1-9][0-9]{0,8}";
 }

@@ -13,6 +13,20 @@ public final class Jdbc {
     private Jdbc() {
     }
 
+    /**
+     * Did this failure come from a timeout (a server that accepts TCP but never answers, or answers too slowly)?
+     * pgjdbc reports it as "The connection attempt failed." with a SocketTimeoutException below, or only by the
+     * time it took.
+     */
+    public static boolean timedOut(Throwable failure, long startNanos) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.net.SocketTimeoutException || t instanceof java.sql.SQLTimeoutException) {
+                return true;
+            }
+        }
+        return System.nanoTime() - startNanos >= (TIMEOUT_SECONDS - 1) * 1_000_000_000L;
+    }
+
     public static Connection connect(String jdbcUrl, String user, String password) throws SQLException {
         Properties properties = new Properties();
         if (user != null) {

@@ -6,8 +6,11 @@ import java.util.regex.Pattern;
 public final class Secrets {
     public static final String MASK = "****";
 
-    /** {@code scheme://user:password@host} */
-    private static final Pattern USER_INFO = Pattern.compile("(://[^:/?#@\\s]*):([^@/?#\\s]*)@");
+    /**
+     * {@code scheme://user:password@host}. The password runs to the LAST {@code @} of the URL, so one typed without
+     * percent-encoding ({@code p@ss:w/rd}) is masked whole; masking a little too much is the safe side.
+     */
+    private static final Pattern USER_INFO = Pattern.compile("(://[^:/?#@\\s]*):((?:[^\\s@]|@(?=\\S*@))*)@");
     /** {@code ?password=...} or {@code &password=...} (JDBC and MongoDB query options). */
     private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)([?&;](?:password|pwd)=)([^&;\\s]*)");
 

@@ -12,6 +12,11 @@ public interface Server extends AutoCloseable {
         return List.of();
     }
 
+    /** What must be removed should this JVM die without {@link #close()}; nothing for a server the user named. */
+    default Remains remains() {
+        return Remains.NONE;
+    }
+
     /** Stops what the run started; a no-op for a server the user named. Never throws. */
     @Override
     void close();

@@ -21,11 +21,18 @@ public final class Targets implements AutoCloseable {
     private final TargetOptions options;
     private final String runId;
     private final Map<String, Server> servers = new LinkedHashMap<>();
+    /** Removes what this run started should its JVM die without {@link #close()} (kill -9). */
+    private final Watchdog watchdog = Watchdog.start();
     private boolean closed;
 
     public Targets(TargetOptions options, String runId) {
         this.options = options;
         this.runId = runId;
+    }
+
+    /** The run's watchdog, for more it must remove after a kill -9 (the endpoints file, the manifest to mark). */
+    public Watchdog watchdog() {
+        return watchdog;
     }
 
     /**
@@ -93,6 +100,7 @@ public final class Targets implements AutoCloseable {
             throw new TargetException("run stopped while starting " + name);
         }
         servers.put(name, server);
+        watchdog.watch(server.remains());
     }
 
     public synchronized Endpoints endpoints() {
@@ -122,5 +130,6 @@ public final class Targets implements AutoCloseable {
         for (int i = toStop.size() - 1; i >= 0; i--) {
             toStop.get(i).close();
         }
+        watchdog.close();
     }
 }

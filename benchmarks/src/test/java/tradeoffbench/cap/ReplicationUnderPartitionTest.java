@@ -85,7 +85,7 @@ class ReplicationUnderPartitionTest {
         }
         assertThat(capDirectories()).as("data directories deleted").isEqualTo(before);
         assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
-                .filter(c -> c.contains("bin/postgres") && c.contains("tradeoffbench-cap-"))
+                .filter(c -> c.contains("bin/postgres") && c.contains(tradeoffbench.testing.TestTargets.dataRoot() + "/tradeoffbench-cap-"))
                 .filter(c -> before.stream().noneMatch(c::contains)))
                 .as("no server of the failed pair still runs").isEmpty();
     }
@@ -120,7 +120,7 @@ class ReplicationUnderPartitionTest {
     }
 
     private static Set<String> capDirectories() throws IOException {
-        try (Stream<Path> dirs = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+        try (Stream<Path> dirs = Files.list(tradeoffbench.testing.TestTargets.dataRoot())) {
             return dirs.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("tradeoffbench-cap-"))
                     .collect(Collectors.toSet());
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import tradeoffbench.targets.postgres.EmbeddedPostgresServer;
 
 /**
  * After every test class (registered for all of them through JUnit's extension auto-detection): no embedded
@@ -35,13 +36,20 @@ public final class LeakCheck implements AfterAllCallback {
         }
     }
 
-    /** Postmasters started after this JVM (by its tests or their child runs), other than the shared test server. */
+    /**
+     * Postmasters of this build (their data directory under this module's {@code tradeoffbench.data.root}, which the
+     * build's tests and the runs they start use) started after this JVM, other than the shared test server. Other
+     * PostgreSQL servers on the machine — a second checkout's tests, a benchmark in another terminal, a dev
+     * database — are not this build's business.
+     */
     public static List<String> leakedServers() {
         String shared = TestTargets.sharedPostgresUrl().map(url -> " -p " + url.replaceAll(".*:(\\d+)/.*", "$1") + " ")
                 .orElse(null);
+        String root = System.getProperty(EmbeddedPostgresServer.DATA_ROOT_PROPERTY);
+        String ours = "/bin/postgres -D " + (root == null ? "" : java.nio.file.Path.of(root).toAbsolutePath() + "/");
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().startInstant().map(t -> !t.isBefore(JVM_START)).orElse(false))
-                .filter(p -> p.info().commandLine().map(c -> c.contains("/bin/postgres -D")
+                .filter(p -> p.info().commandLine().map(c -> c.contains(ours)
                         && (shared == null || !c.contains(shared))).orElse(false))
                 .map(p -> "postgres pid " + p.pid() + " (" + p.info().commandLine().orElse("?") + ")")
                 .toList();

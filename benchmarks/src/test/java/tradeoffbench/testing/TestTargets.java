@@ -31,6 +31,15 @@ public final class TestTargets {
     }
 
     /** The embedded PostgreSQL server of this test JVM. */
+    /** Where this build's embedded servers keep their data (see the surefire configuration), made if missing. */
+    public static java.nio.file.Path dataRoot() {
+        try {
+            return tradeoffbench.targets.postgres.EmbeddedPostgresServer.dataRoot().toAbsolutePath();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static synchronized Endpoint postgres() {
         if (postgres == null) {
             postgres = EmbeddedPostgresServer.start();

@@ -61,6 +61,13 @@ final class RunCommand implements Callable<Integer> {
             description = "Run benchmarks whose full name matches this regex (repeatable).")
     List<String> benchmarks = new ArrayList<>();
 
+    @Option(names = "-l", description = "List the benchmarks the selection matches, and exit (JMH -l).")
+    boolean list;
+
+    @Option(names = "-lp", description = "List the benchmarks the selection matches with their parameters, and exit "
+            + "(JMH -lp).")
+    boolean listWithParams;
+
     @Option(names = "--profile", defaultValue = "quick", paramLabel = "PROFILE",
             description = "quick (3 forks of short iterations per trial) or full (5 forks, longer iterations). "
                     + "Default: ${DEFAULT-VALUE}.")
@@ -114,12 +121,12 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Profile chosen = Profile.parse(profile);
-        List<Claim> claims = claimNames.isEmpty() ? List.of() : Claims.load().select(claimNames);
+        BenchmarkCatalog catalog = BenchmarkCatalog.load();
+        List<Claim> claims = claimNames.isEmpty() ? List.of() : selectClaims(catalog);
         if (!claims.isEmpty() && !families.isEmpty()) {
             throw new UsageException("name claims or --family, not both (claims choose their own benchmarks; add "
                     + "others with -b)");
         }
-        BenchmarkCatalog catalog = BenchmarkCatalog.load();
         List<MethodRequest> requests = new ArrayList<>();
         List<String> experimentNames = new ArrayList<>();
         if (!claims.isEmpty()) {
@@ -134,6 +141,11 @@ final class RunCommand implements Callable<Integer> {
                     requests.add(new MethodRequest(m, Map.of(), chosen.threads(), m.modes()));
                 }
             }
+        }
+        if (list || listWithParams) {
+            System.out.println("Benchmarks:");
+            requests.forEach(r -> System.out.print(listing(r.method(), listWithParams)));
+            return 0;
         }
         Map<String, List<String>> userParams = new LinkedHashMap<>();
         params.forEach(p -> {
@@ -164,6 +176,40 @@ final class RunCommand implements Callable<Integer> {
             ClaimRun.verdicts(session.folder(), claims, System.out);
         }
         return exit;
+    }
+
+    /** As JMH's {@code -l} / {@code -lp} print it: the full name, then {@code   param "users" = {10000, 1000000}}. */
+    static String listing(BenchmarkMethod method, boolean withParams) {
+        StringBuilder out = new StringBuilder(method.fullName()).append('\n');
+        if (withParams) {
+            method.params().forEach((name, values) -> out.append("  param \"").append(name).append("\" = {")
+                    .append(String.join(", ", values)).append("}\n"));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The named claims; a word that is no claim but names benchmarks (a JMH user's positional regex) is told to use
+     * {@code -b}.
+     */
+    private List<Claim> selectClaims(BenchmarkCatalog catalog) {
+        Claims all = Claims.load();
+        for (String name : claimNames) {
+            if (!name.equals(Claims.ALL) && !all.ids().contains(name)) {
+                List<BenchmarkMethod> matching;
+                try {
+                    matching = catalog.select(List.of(), List.of(name));
+                } catch (UsageException notABenchmarkEither) {
+                    matching = List.of();
+                }
+                if (!matching.isEmpty()) {
+                    throw new UsageException("'" + name + "' is no claim, but it matches " + matching.size()
+                            + " benchmark(s) (" + matching.get(0).shortName() + (matching.size() > 1 ? ", …" : "")
+                            + "): did you mean -b " + name + "?");
+                }
+            }
+        }
+        return all.select(claimNames);
     }
 
     private static Set<Mode> parseModes(List<String> names) {

@@ -91,14 +91,17 @@ public final class Comparison {
         if (!warnings.isEmpty()) {
             md.append('\n');
         }
-        md.append("Differs: the 95% interval of B/A, from both runs' forks and iterations (hierarchical bootstrap), ")
-                .append("excludes 1. Two runs of the same code differ in about 5% of rows by chance.\n\n");
+        md.append("Differs: the 95% interval of B/A, from both runs' forks (bootstrap, docs/STATISTICS.md), ")
+                .append("excludes 1. Two runs of the same code differ in about 5% of the rows that have an interval, ")
+                .append("by chance.\n\n");
         List<Line> lines = new ArrayList<>(lines(a, b));
         long both = lines.stream().filter(l -> l.a() != null && l.b() != null).count();
+        long judged = lines.stream().filter(l -> l.ratio() != null && l.ratio().hasInterval()).count();
         long differing = lines.stream().filter(Line::differs).count();
-        md.append(both).append(" row(s) in both runs, ").append(differing).append(" differ");
-        if (both > 0) {
-            md.append(String.format(java.util.Locale.ROOT, " (%.0f%%)", 100.0 * differing / both));
+        md.append(both).append(" row(s) in both runs, ").append(judged).append(" with an interval, of which ")
+                .append(differing).append(" differ");
+        if (judged > 0) {
+            md.append(String.format(java.util.Locale.ROOT, " (%.1f%%)", 100.0 * differing / judged));
         }
         md.append("; ").append(lines.stream().filter(l -> l.b() == null).count()).append(" only in A, ")
                 .append(lines.stream().filter(l -> l.a() == null).count()).append(" only in B (listed last).\n\n");

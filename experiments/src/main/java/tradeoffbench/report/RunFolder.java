@@ -65,6 +65,11 @@ public record RunFolder(Path path, String runId, String status, String profile, 
             throw new UsageException("run folder " + path + " is incomplete: no " + ResultsCsv.FILE_NAME);
         }
         List<String> notes = new ArrayList<>();
+        String status = manifest.path("status").asText("unknown");
+        if (status.equals("running") || status.equals("killed")) {
+            notes.add("this run's launcher died before it finished (run.json says " + status + "): the folder holds "
+                    + "what was measured until then, and nothing it measured decides a claim");
+        }
         List<TidyRow> rows;
         List<IterationRow> iterations = List.of();
         List<ForkRow> forks = List.of();

@@ -41,7 +41,14 @@ final class JmhLauncher {
                 .shouldFailOnError(true)
                 .jvmArgsAppend(forkArgs(settings, endpointsFile));
         trial.params().forEach(options::param);
-        settings.profilers().forEach(options::addProfiler);
+        for (String profiler : settings.profilers()) {
+            int colon = profiler.indexOf(':');
+            if (colon < 0) {
+                options.addProfiler(profiler);
+            } else {
+                options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
+            }
+        }
         OutputFormat format = OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL);
         Collection<RunResult> results = new Runner(options.build(), format).run();
         if (results.size() != 1) {

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.openjdk.jmh.profile.ProfilerException;
+import org.openjdk.jmh.profile.ProfilerFactory;
+import org.openjdk.jmh.runner.options.ProfilerConfig;
 import org.openjdk.jmh.runner.options.TimeValue;
 import tradeoffbench.catalog.UsageException;
 
@@ -29,6 +32,7 @@ public record JmhSettings(int forks, int warmupIterations, TimeValue warmupTime,
         check("iterations (-i)", iterations, 1, MAX_ITERATIONS);
         checkTime("iteration time (-r)", measurementTime);
         profilers = List.copyOf(profilers);
+        profilers.forEach(JmhSettings::checkProfiler);
         jvmArgs = List.copyOf(jvmArgs);
     }
 
@@ -65,6 +69,23 @@ public record JmhSettings(int forks, int warmupIterations, TimeValue warmupTime,
     public double iterationSeconds() {
         return warmupIterations * warmupTime.convertTo(TimeUnit.MILLISECONDS) / 1e3
                 + iterations * measurementTime.convertTo(TimeUnit.MILLISECONDS) / 1e3;
+    }
+
+    /**
+     * A profiler JMH would reject inside the first fork ({@code -prof nosuchprof}, or {@code perf} where it is not
+     * installed) is bad input before any server starts: asked of JMH's own profiler factory.
+     */
+    static void checkProfiler(String spec) {
+        int colon = spec.indexOf(':');
+        String name = colon < 0 ? spec : spec.substring(0, colon);
+        String options = colon < 0 ? "" : spec.substring(colon + 1);
+        try {
+            ProfilerFactory.getProfilerOrException(new ProfilerConfig(name, options));
+        } catch (ProfilerException e) {
+            String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            throw new UsageException("unknown or unusable profiler '" + spec + "' (-prof): " + why.strip()
+                    + "; JMH's profilers: gc, stack, comp, cl, safepoints, perf (Linux, with perf installed), …");
+        }
     }
 
     private static void check(String what, int value, int min, int max) {

@@ -56,6 +56,7 @@ public final class RunSession {
                 : TargetResolver.resolve(request.targets(), docker);
         ServerPlan plan = request.trials().isEmpty() ? new ServerPlan(List.of(), Map.of(), List.of())
                 : ServerPlan.of(request.trials(), resolutions, request.targets());
+        DiskSpace.check(plan.runnable(), resolutions);
         var needed = new LinkedHashSet<Engine>();
         plan.runnable().forEach(t -> needed.addAll(t.method().needs()));
         resolutions.values().stream().filter(r -> needed.contains(r.engine()) || !r.available())
@@ -98,6 +99,8 @@ public final class RunSession {
         } catch (IOException e) {
             throw new UsageException("cannot create the endpoints file: " + e.getMessage());
         }
+        targets.watchdog().watchPath(endpointsFile);
+        targets.watchdog().watchManifest(folder.path().resolve(RunManifest.FILE_NAME));
         endpoints.write(endpointsFile);
         RunManifest manifest = recorder.manifest();
         resolutions.values().forEach(r -> manifest.target(r, endpoints.find(r.engine()).orElse(null)));
@@ -154,11 +157,12 @@ public final class RunSession {
             out.println("FAILED " + (step == null ? "before the first trial" : step.benchmark().fullName() + " — "
                     + step.description()) + ": " + rootMessage(e));
         }
-        if (finished.compareAndSet(false, true)) {
-            manifest.finish(status, Instant.now().toString());
-            recorder.flush();
-            recorder.writeJmhJson();
+        if (!finished.compareAndSet(false, true)) {
+            return FAILED; // interrupted meanwhile: the shutdown hook has said how the run ended, once
         }
+        manifest.finish(status, Instant.now().toString());
+        recorder.flush();
+        recorder.writeJmhJson();
         out.println((status == RunManifest.Status.COMPLETED ? "completed" : "failed") + ": " + recorder.rowCount()
                 + " result rows in " + folder.path() + " (" + duration(System.nanoTime() - start) + ")");
         return status == RunManifest.Status.COMPLETED ? OK : FAILED;

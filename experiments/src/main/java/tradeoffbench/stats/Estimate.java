@@ -50,14 +50,19 @@ public record Estimate(double value, double low, double high, String unit, int f
     /** {@code 12,345 ops/s (12,100–12,600)}; a count without a unit: {@code 453}. */
     public String text() {
         String interval = hasInterval() && low != high ? " (" + number(low) + "–" + number(high) + ")"
-                : hasInterval() ? "" : " (one fork: no interval)";
+                : hasInterval() ? "" : " (" + noInterval() + ")";
         return number(value) + (unit == null || unit.isEmpty() || unit.equals("#") ? "" : " " + unit) + interval;
     }
 
     /** {@code 1.83× (1.61×–2.05×)}. */
     public String ratioText() {
-        String interval = hasInterval() ? " (" + times(low) + "–" + times(high) + ")" : " (one fork: no interval)";
+        String interval = hasInterval() ? " (" + times(low) + "–" + times(high) + ")" : " (" + noInterval() + ")";
         return times(value) + interval;
+    }
+
+    /** Why there is no interval: one fork, or a statistic that is not defined (a ratio to zero). */
+    private String noInterval() {
+        return forks < 2 ? "one fork: no interval" : "no interval";
     }
 
     public static String times(double r) {

@@ -34,6 +34,8 @@ class BadInputTest {
         "absurd forks         | run -f 1000                        | error: forks (-f) must be between 1 and 50, got 1000",
         "bad iteration time   | run -r soon                        | error: invalid -r 'soon': expected a time such as 1s, 500ms or 2min",
         "too short a warmup   | run -w 1ms                         | error: warmup time (-w) must be between 10ms and 3600s, got 1 ms",
+        "unknown profiler     | run -F lookup -prof nosuchprof      | error: unknown or unusable profiler 'nosuchprof' (-prof): ",
+        "benchmark as a claim | run postgresPrimaryKey              | error: 'postgresPrimaryKey' is no claim, but it matches 1 benchmark(s) (PointLookupBenchmark.postgresPrimaryKey): did you mean -b postgresPrimaryKey?",
         "not a number         | run -i many                        | error: Invalid value for option '-i': 'many' is not an int",
         "unknown option       | run --colour red                   | error: Unknown option: '--colour'",
         "bad pg mode          | run --pg-mode docker               | error: invalid --pg-mode 'docker'; valid: auto, container, embedded",

@@ -76,9 +76,8 @@ class CapCommandTest {
     void ctrlCDuringThePartitionStopsBothServersAndTheRelay(@TempDir Path work) throws Exception {
         java.util.Set<String> before = capDirectories();
         Path log = work.resolve("child.log");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "cap",
-                "--steady-seconds", "1", "--partition-seconds", "60", "--results-dir", work.resolve("results").toString())
+        Process child = new ProcessBuilder(tradeoffbench.testing.ChildJvm.command(Main.class.getName(), List.of("cap",
+                "--steady-seconds", "1", "--partition-seconds", "60", "--results-dir", work.resolve("results").toString())))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
@@ -89,6 +88,7 @@ class CapCommandTest {
             assertThat(ourServers()).as(Files.readString(log)).anyMatch(c -> c.contains("/replica "))
                     .anyMatch(c -> c.contains("/primary "));
             Thread.sleep(2_000); // into the partition
+            tradeoffbench.testing.ChildJvm.requireSignal(child.pid(), "INT");
             new ProcessBuilder("kill", "-INT", String.valueOf(child.pid())).inheritIO().start().waitFor();
             assertThat(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).as("exits after SIGINT").isTrue();
         } finally {
@@ -99,7 +99,7 @@ class CapCommandTest {
     }
 
     private static java.util.Set<String> capDirectories() throws java.io.IOException {
-        try (Stream<Path> dirs = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+        try (Stream<Path> dirs = Files.list(tradeoffbench.testing.TestTargets.dataRoot())) {
             return dirs.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("tradeoffbench-cap-"))
                     .collect(java.util.stream.Collectors.toSet());
         }
@@ -116,6 +116,6 @@ class CapCommandTest {
      */
     private static List<String> ourServers() {
         return ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
-                .filter(c -> c.contains("bin/postgres") && c.contains("tradeoffbench-cap-")).toList();
+                .filter(c -> c.contains("bin/postgres") && c.contains(tradeoffbench.testing.TestTargets.dataRoot() + "/tradeoffbench-cap-")).toList();
     }
 }

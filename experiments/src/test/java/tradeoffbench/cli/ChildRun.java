@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
+import tradeoffbench.testing.ChildJvm;
+
 /**
  * The real command in a child JVM, so a test can interrupt it the way a user does (SIGINT, as Ctrl-C sends) and
  * then look at what it left: files, processes, containers.
@@ -26,10 +28,7 @@ final class ChildRun {
     }
 
     static ChildRun start(Path workDir, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djmh.ignoreLock=true", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
+        List<String> command = ChildJvm.command(Main.class.getName(), List.of(args));
         Path log = Files.createTempFile(workDir, "child-", ".log");
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
@@ -65,6 +64,7 @@ final class ChildRun {
     /** Sends a signal ({@code INT}, {@code TERM}) {@code times} times, 100 ms apart, then waits for the exit. */
     int signal(Duration timeout, String signal, int times) throws IOException, InterruptedException {
         process.descendants().forEach(p -> descendants.add(p.pid()));
+        ChildJvm.requireSignal(process.pid(), signal);
         for (int i = 0; i < times && process.isAlive(); i++) {
             if (i > 0) {
                 Thread.sleep(100);
@@ -122,6 +122,17 @@ final class ChildRun {
 
     String output() throws IOException {
         return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    /** SIGKILL to the launcher alone, as {@code kill -9} does: no shutdown hook runs. */
+    void kill9() throws IOException {
+        process.descendants().forEach(p -> descendants.add(p.pid()));
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void killIfAlive() {

@@ -39,6 +39,62 @@ class InterruptTest {
         interruptMidRun("TERM", 1, 143);
     }
 
+    /**
+     * kill -9 gives the launcher no chance to clean up: its watchdog does. The embedded server stops, its data
+     * directory and the endpoints file (which would hold a URL's password) are deleted, run.json says "killed", and
+     * {@code report} on the folder says the launcher died and decides nothing measured.
+     */
+    @Test
+    void killMinus9LeavesNoServerNoDataAndNoEndpointsFileAndTheFolderSaysSo() throws Exception {
+        Path results = work.resolve("results");
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.Set<String> endpointFilesBefore = endpointFiles(tmp);
+        java.util.Set<String> dataBefore = dataDirectories();
+        ChildRun run = ChildRun.start(work, "run", "lookup-latency", "--pg-mode", "embedded",
+                "--mongo-mode", "none", "-p", "users=500", "-f", "2", "-wi", "0", "-i", "8", "-r", "1",
+                "--results-dir", results.toString());
+        try {
+            assertThat(run.awaitUntil(() -> rowCount(results) >= 1, Duration.ofSeconds(90)))
+                    .as("a first fork completed; output:%n%s", run.output()).isTrue();
+            assertThat(run.embeddedPostgres()).as("the run's embedded server").hasSize(1);
+            assertThat(dataDirectories()).as("its data directory").hasSizeGreaterThan(dataBefore.size());
+            run.kill9();
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline && (!run.embeddedPostgres().isEmpty()
+                    || !dataDirectories().equals(dataBefore))) {
+                Thread.sleep(250);
+            }
+            assertThat(run.embeddedPostgres()).as("the embedded server after kill -9").isEmpty();
+            assertThat(dataDirectories()).as("data directories after kill -9").isEqualTo(dataBefore);
+            assertThat(endpointFiles(tmp)).as("endpoints files after kill -9").isEqualTo(endpointFilesBefore);
+            Path folder = onlyFolder(results);
+            assertThat(new ObjectMapper().readTree(folder.resolve("run.json").toFile()).get("status").asText())
+                    .isEqualTo("killed");
+            assertThat(run.output()).contains("its watchdog stopped them and removed their data");
+            assertThat(Main.execute("report", folder.toString())).isZero();
+            assertThat(Files.readString(folder.resolve("verdicts.md")))
+                    .contains("this run's launcher died before it finished (run.json says killed)")
+                    .contains("| [lookup-latency](#lookup-latency) | **INCONCLUSIVE** |");
+        } finally {
+            run.killIfAlive();
+        }
+    }
+
+    private static java.util.Set<String> endpointFiles(Path tmp) throws IOException {
+        try (Stream<Path> files = Files.list(tmp)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("tradeoff-bench-endpoints-"))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    private static java.util.Set<String> dataDirectories() throws IOException {
+        try (Stream<Path> dirs = Files.list(tradeoffbench.testing.TestTargets.dataRoot())) {
+            return dirs.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("tradeoffbench-pg-"))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
     private void interruptMidRun(String signal, int times, int expectedExit) throws Exception {
         Path results = work.resolve("results");
         ChildRun run = ChildRun.start(work, "run", "-b", "postgresPrimaryKey", "--pg-mode", "embedded",

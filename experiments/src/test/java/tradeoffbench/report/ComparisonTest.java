@@ -74,7 +74,8 @@ class ComparisonTest {
                 .contains("| PointLookupBenchmark.postgresPrimaryKey | users=10000, threads=1 | thrpt | throughput "
                         + "| ops/s | ")
                 .contains("(not in B)").contains("(not in A)")
-                .contains("4 row(s) in both runs, 1 differ (25%); 1 only in A, 1 only in B (listed last).");
+                .contains("4 row(s) in both runs, 4 with an interval, of which 1 differ (25.0%); 1 only in A, 1 only in B "
+                        + "(listed last).");
         assertThat(md.indexOf("(not in B)")).isGreaterThan(md.indexOf("| **yes** |"));
     }
 

@@ -83,6 +83,15 @@ class ResultsCsvTest {
     }
 
     @Test
+    void aCutQuotedFieldNamesTheFileToo() throws IOException {
+        ResultsCsv.write(dir, List.of(row(Map.of("note", "a, b"), 1.0)));
+        Path file = dir.resolve(ResultsCsv.FILE_NAME);
+        String text = Files.readString(file);
+        Files.writeString(file, text.substring(0, text.indexOf("a, b")));
+        assertThatThrownBy(() -> ResultsCsv.read(dir)).hasMessageStartingWith(file + " line ");
+    }
+
+    @Test
     void aSchemaOneFileIsReadWithoutIntervals() throws IOException {
         Files.writeString(dir.resolve(ResultsCsv.FILE_NAME), String.join("\n",
                 "run_id,started_at,git_sha,family,benchmark,target,target_mode,server_version,settings,params,threads,"

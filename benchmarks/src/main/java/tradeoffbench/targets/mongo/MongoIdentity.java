@@ -42,8 +42,12 @@ public final class MongoIdentity {
             return new Endpoint(Engine.MONGODB, mode, connectionString, parsed.getUsername(), password,
                     build.getString("version"), settings);
         } catch (MongoException e) {
+            String why = Secrets.mask(e.getMessage(), password).replaceAll("\\s+", " ");
+            if (e instanceof com.mongodb.MongoTimeoutException) {
+                why = "timed out after " + TIMEOUT_SECONDS + " s waiting for a server to answer (" + why + ")";
+            }
             throw new TargetException("cannot reach MongoDB at " + Secrets.mask(connectionString, password) + ": "
-                    + Secrets.mask(e.getMessage(), password).replaceAll("\\s+", " "), e);
+                    + why, e);
         }
     }
 

@@ -56,6 +56,11 @@ public final class PostgresContainerServer implements Server {
     }
 
     @Override
+    public tradeoffbench.targets.Remains remains() {
+        return new tradeoffbench.targets.Remains(List.of(), List.of(), List.of(container.getContainerId()));
+    }
+
+    @Override
     public void close() {
         ContainerImages.stopQuietly(container, "PostgreSQL");
     }

@@ -27,6 +27,7 @@ public final class PostgresIdentity {
 
     /** Connects once, reads version and settings, and returns the endpoint. */
     public static Endpoint read(TargetMode mode, String jdbcUrl, String user, String password) {
+        long start = System.nanoTime();
         try (Connection connection = Jdbc.connect(jdbcUrl, user, password)) {
             TreeMap<String, String> settings = new TreeMap<>();
             String version;
@@ -46,8 +47,44 @@ public final class PostgresIdentity {
             }
             return new Endpoint(Engine.POSTGRESQL, mode, jdbcUrl, user, password, version, settings);
         } catch (SQLException e) {
-            throw new TargetException("cannot reach PostgreSQL at " + Secrets.mask(jdbcUrl, password) + ": "
-                    + oneLine(Secrets.mask(e.getMessage(), password)), e);
+            String why = oneLine(Secrets.mask(e.getMessage(), password));
+            if (Jdbc.timedOut(e, start)) {
+                why = "timed out after " + Jdbc.TIMEOUT_SECONDS + " s: the server accepted the connection but did not "
+                        + "answer as PostgreSQL (" + why + ")";
+            }
+            throw new TargetException("cannot reach PostgreSQL at " + Secrets.mask(jdbcUrl, password) + ": " + why, e);
+        }
+    }
+
+    /**
+     * The harness creates its own tables in the database it is given; a user who may not is told so before any
+     * benchmark starts, not by a stack trace from inside a fork. A user without CREATE may still reuse datasets an
+     * earlier run loaded (tb_datasets exists): then only a warning.
+     */
+    public static void checkCanCreate(Endpoint endpoint) {
+        try (Connection c = endpoint.connect();
+             ResultSet rs = c.createStatement().executeQuery("SELECT current_user, current_schema(), "
+                     + "has_schema_privilege(current_schema(), 'CREATE'), to_regclass('tb_datasets') IS NOT NULL")) {
+            rs.next();
+            String user = rs.getString(1);
+            String schema = rs.getString(2);
+            if (schema == null) {
+                throw new TargetException("PostgreSQL user " + user + " has no schema to create tables in (empty "
+                        + "search_path): set one, or use a database of its own");
+            }
+            if (!rs.getBoolean(3)) {
+                if (rs.getBoolean(4)) {
+                    System.err.println("warning: PostgreSQL user " + user + " may not create tables in schema "
+                            + schema + "; only datasets already loaded there can be used");
+                    return;
+                }
+                throw new TargetException("PostgreSQL user " + user + " may not create tables in schema " + schema
+                        + " (the harness loads its datasets there): GRANT CREATE ON SCHEMA " + schema + " TO " + user
+                        + ", or name a database of its own");
+            }
+        } catch (SQLException e) {
+            throw new TargetException("cannot check what PostgreSQL user " + endpoint.user() + " may do: "
+                    + oneLine(Secrets.mask(e.getMessage(), endpoint.password())), e);
         }
     }
 

@@ -3,6 +3,7 @@ package tradeoffbench.targets.postgres;
 import java.util.Set;
 
 import tradeoffbench.targets.ContainerImages;
+import tradeoffbench.targets.Endpoint;
 import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.EngineOptions;
 import tradeoffbench.targets.EngineTarget;
@@ -42,8 +43,10 @@ public final class PostgresTarget implements EngineTarget {
         return switch (mode) {
             case EXTERNAL -> {
                 PostgresUrl parsed = PostgresUrl.parse(url);
-                yield new ExternalServer(PostgresIdentity.read(TargetMode.EXTERNAL, parsed.jdbcUrl(), parsed.user(),
-                        parsed.password()));
+                Endpoint endpoint = PostgresIdentity.read(TargetMode.EXTERNAL, parsed.jdbcUrl(), parsed.user(),
+                        parsed.password());
+                PostgresIdentity.checkCanCreate(endpoint);
+                yield new ExternalServer(endpoint);
             }
             case CONTAINER -> PostgresContainerServer.start(image(options), pull, runId);
             case EMBEDDED -> EmbeddedPostgresServer.start();

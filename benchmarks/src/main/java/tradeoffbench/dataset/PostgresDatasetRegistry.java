@@ -55,6 +55,7 @@ public final class PostgresDatasetRegistry {
             return TransactionRunner.jdbc(connection).inTransaction(() -> {
                 lock(connection, name);
                 if (check.loaded(connection)) {
+                    announceReuse(connection, name);
                     return false;
                 }
                 long rows = load.load(connection);
@@ -65,6 +66,20 @@ public final class PostgresDatasetRegistry {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("loading " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** "reusing dataset users_1000000 (1,000,000 rows, loaded 2026-12-01 10:02)": said once per run by the launcher. */
+    private static void announceReuse(Connection connection, String name) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT row_count, to_char(loaded_at, "
+                + "'YYYY-MM-DD HH24:MI TZ') FROM public.tb_datasets WHERE name = ?")) {
+            s.setString(1, name);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    Announce.line(String.format(java.util.Locale.ROOT, "reusing dataset %s (%,d rows, loaded %s)",
+                            name, rs.getLong(1), rs.getString(2)));
+                }
+            }
         }
     }
 

@@ -34,7 +34,8 @@ public final class Progress {
         if (now - start >= QUIET_NANOS && now - lastPrint >= EVERY_NANOS) {
             lastPrint = now;
             printed = true;
-            out.printf("  loading %s: %3d%% (%,d of %,d rows, %.1f s)%n", label, percent(), done, total, seconds(now));
+            out.printf(Announce.PREFIX + "loading %s: %3d%% (%,d of %,d rows, %.1f s)%n", label, percent(), done,
+                    total, seconds(now));
         }
     }
 
@@ -42,7 +43,7 @@ public final class Progress {
     public double finish() {
         double seconds = seconds(System.nanoTime());
         if (printed || seconds * 1e9 >= QUIET_NANOS) {
-            out.printf("  loaded %s: %,d rows in %.1f s%n", label, done, seconds);
+            out.printf(Announce.PREFIX + "loaded %s: %,d rows in %.1f s%n", label, done, seconds);
         }
         return seconds;
     }

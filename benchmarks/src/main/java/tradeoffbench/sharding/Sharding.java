@@ -15,6 +15,24 @@ public final class Sharding {
     public static final BenchmarkName SINGLE_SERVER_JOIN =
             BenchmarkName.of(CrossShardJoinBenchmark.class, "singleServerJoin");
 
+    /** PostgreSQL's own sharding arm (postgres_fdw over hash partitions) of the same questions. */
+    public static final BenchmarkName FDW_ROUTED_LOOKUP = BenchmarkName.of(PostgresFdwBenchmark.class, "fdwRoutedLookup");
+    public static final BenchmarkName FDW_SCATTER_GATHER =
+            BenchmarkName.of(PostgresFdwBenchmark.class, "fdwScatterGather");
+    public static final BenchmarkName FDW_JOIN = BenchmarkName.of(PostgresFdwBenchmark.class, "fdwJoin");
+
+    /** Citus's arm. */
+    public static final BenchmarkName CITUS_ROUTED_LOOKUP = BenchmarkName.of(CitusBenchmark.class, "citusRoutedLookup");
+    public static final BenchmarkName CITUS_SCATTER_GATHER =
+            BenchmarkName.of(CitusBenchmark.class, "citusScatterGather");
+    public static final BenchmarkName CITUS_JOIN = BenchmarkName.of(CitusBenchmark.class, "citusJoin");
+    /** A MongoDB sharded cluster's arm, through mongos. */
+    public static final BenchmarkName MONGOS_ROUTED_LOOKUP =
+            BenchmarkName.of(MongosBenchmark.class, "mongosRoutedLookup");
+    public static final BenchmarkName MONGOS_SCATTER_GATHER =
+            BenchmarkName.of(MongosBenchmark.class, "mongosScatterGather");
+    public static final BenchmarkName MONGOS_UNSHARDED = BenchmarkName.of(MongosBenchmark.class, "mongosUnsharded");
+
     public static final BenchmarkName PLAIN_HASHING = BenchmarkName.of(HotShardBenchmark.class, "plainHashing");
     public static final BenchmarkName DEDICATED_CELEBRITY_SHARD =
             BenchmarkName.of(HotShardBenchmark.class, "dedicatedCelebrityShard");
@@ -39,6 +57,7 @@ public final class Sharding {
     public static final String SKEW = "skew";
     public static final String CELEBRITY_SHARE = "celebrityShare";
     public static final String RATE = "rate";
+    public static final String ASYNC_APPEND = "asyncAppend";
     public static final String UNIFORM = "uniform";
     public static final String CELEBRITY = "celebrity";
 

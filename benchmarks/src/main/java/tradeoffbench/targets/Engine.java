@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public enum Engine {
     POSTGRESQL("pg", "PostgreSQL", "tradeoffbench.targets.postgres.PostgresTarget"),
-    MONGODB("mongo", "MongoDB", "tradeoffbench.targets.mongo.MongoTarget");
+    MONGODB("mongo", "MongoDB", "tradeoffbench.targets.mongo.MongoTarget"),
+    CITUS("citus", "Citus", "tradeoffbench.targets.citus.CitusTarget"),
+    MONGOS("mongos", "MongoDB sharded cluster", "tradeoffbench.targets.mongo.MongosTarget");
 
     private static final Map<Engine, EngineTarget> TARGETS = new ConcurrentHashMap<>();
 

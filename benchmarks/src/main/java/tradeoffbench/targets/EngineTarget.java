@@ -25,4 +25,8 @@ public interface EngineTarget {
      * {@code url}, and reads its identity. Fails with a one-line {@link TargetException}.
      */
     Server start(TargetMode mode, String url, EngineOptions options, ContainerImages.Pull pull, String runId);
+
+    /** A URL this engine cannot read is bad input, said before anything else happens; by default any URL passes. */
+    default void validateUrl(String url) {
+    }
 }

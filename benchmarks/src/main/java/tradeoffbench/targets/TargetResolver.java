@@ -16,8 +16,14 @@ public final class TargetResolver {
     }
 
     public static Map<Engine, Resolution> resolve(TargetOptions options, DockerProbe docker) {
+        return resolve(options, docker, java.util.EnumSet.allOf(Engine.class));
+    }
+
+    /** Only the engines a run needs: an engine nothing asks for never makes the run wait for Docker's answer. */
+    public static Map<Engine, Resolution> resolve(TargetOptions options, DockerProbe docker,
+                                                  java.util.Set<Engine> engines) {
         Map<Engine, Resolution> result = new EnumMap<>(Engine.class);
-        for (Engine engine : Engine.values()) {
+        for (Engine engine : engines) {
             result.put(engine, resolve(engine, options.of(engine), docker));
         }
         return result;
@@ -27,6 +33,7 @@ public final class TargetResolver {
         EngineTarget target = engine.target();
         String flag = "--" + engine.key() + "-mode ";
         if (o.url() != null) {
+            target.validateUrl(o.url());
             TargetMode mode = o.fake() ? TargetMode.FAKE : TargetMode.EXTERNAL;
             return new Resolution(engine, mode, "--" + engine.key() + "-url given: " + Secrets.mask(o.url())
                     + (o.fake() ? " (in-memory test fake: no numbers, no verdicts)" : ""), false);

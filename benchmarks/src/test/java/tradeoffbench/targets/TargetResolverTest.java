@@ -49,8 +49,10 @@ class TargetResolverTest {
         DockerProbe mustNotBeCalled = () -> {
             throw new AssertionError("Docker probed although every engine was decided without it");
         };
-        Map<Engine, Resolution> r = TargetResolver.resolve(o, mustNotBeCalled);
+        Map<Engine, Resolution> r = TargetResolver.resolve(o, mustNotBeCalled,
+                java.util.EnumSet.of(Engine.POSTGRESQL, Engine.MONGODB));
         assertThat(r.get(Engine.POSTGRESQL).mode()).isEqualTo(TargetMode.EMBEDDED);
+        assertThat(r).doesNotContainKeys(Engine.CITUS, Engine.MONGOS);
     }
 
     @Test
@@ -58,7 +60,8 @@ class TargetResolverTest {
         TargetOptions o = TargetOptions.defaults()
                 .with(Engine.POSTGRESQL, e -> e.withMode(EngineOptions.ModeChoice.CONTAINER))
                 .with(Engine.MONGODB, e -> e.withMode(EngineOptions.ModeChoice.CONTAINER));
-        Map<Engine, Resolution> r = TargetResolver.resolve(o, ABSENT);
+        Map<Engine, Resolution> r = TargetResolver.resolve(o, ABSENT, java.util.EnumSet.of(Engine.POSTGRESQL,
+                Engine.MONGODB));
         assertThat(r.values()).allSatisfy(res -> {
             assertThat(res.available()).isFalse();
             assertThat(res.userError()).isTrue();

@@ -36,7 +36,8 @@ final class ClaimRun {
             AtomicFiles.write(folder.resolve(CLAIMS_FILE), o -> o.write(ids));
             var verdicts = VerdictsReport.write(tradeoffbench.report.RunFolder.open(folder), claims);
             out.print(VerdictsReport.summary(verdicts));
-            out.println("verdicts: " + folder.resolve(VerdictsReport.FILE_NAME));
+            out.println("verdicts: " + folder.resolve(VerdictsReport.FILE_NAME) + " and "
+                    + folder.resolve(tradeoffbench.report.HtmlReport.FILE_NAME));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write verdicts to " + folder + ": " + e.getMessage(), e);
         }

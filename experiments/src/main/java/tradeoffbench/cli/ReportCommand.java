@@ -51,7 +51,8 @@ final class ReportCommand implements Callable<Integer> {
         }
         var verdicts = VerdictsReport.write(run, claims);
         System.out.print(VerdictsReport.summary(verdicts));
-        System.out.println("verdicts: " + runDir.resolve(VerdictsReport.FILE_NAME));
+        System.out.println("verdicts: " + runDir.resolve(VerdictsReport.FILE_NAME) + " and "
+                + runDir.resolve(tradeoffbench.report.HtmlReport.FILE_NAME));
         return 0;
     }
 }

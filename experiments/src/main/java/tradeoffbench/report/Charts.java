@@ -90,6 +90,7 @@ public final class Charts {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title())
                 .xAxisTitle(legend.axisTitle(spec.xTitle())).yAxisTitle(spec.yTitle()).build();
         style(chart.getStyler());
+        fit(chart, spec, legend);
         logAxis(chart.getStyler(), spec);
         chart.getStyler().setErrorBarsColor(Color.DARK_GRAY);
         chart.getStyler().setAvailableSpaceFill(0.8);
@@ -132,6 +133,7 @@ public final class Charts {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title())
                 .xAxisTitle(legend.axisTitle(spec.xTitle())).yAxisTitle(spec.yTitle()).build();
         style(chart.getStyler());
+        fit(chart, spec, legend);
         logAxis(chart.getStyler(), spec);
         chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         chart.getStyler().setOverlapped(true);
@@ -160,6 +162,38 @@ public final class Charts {
             series.setLineStyle(new BasicStroke(3f));
         }
         return chart;
+    }
+
+    /**
+     * Nothing clipped, nothing overlapping: a title or axis title too long for the width gets a smaller font, and
+     * category labels that would run into each other are turned by 30°.
+     */
+    static void fit(CategoryChart chart, ChartSpec spec, LegendNames legend) {
+        var styler = chart.getStyler();
+        // Bold glyphs are wider: the title is measured at 0.62 em a glyph, the rest at 0.55.
+        styler.setChartTitleFont(TITLE.deriveFont(fitting(spec.title(), TITLE.getSize2D() * 0.62f / 0.55f,
+                WIDTH - 60) * 0.55f / 0.62f));
+        styler.setAxisTitleFont(AXIS_TITLE.deriveFont(Math.min(fitting(legend.axisTitle(spec.xTitle()),
+                AXIS_TITLE.getSize2D(), WIDTH - 100), fitting(spec.yTitle(), AXIS_TITLE.getSize2D(), HEIGHT - 80))));
+        List<String> categories = new ArrayList<>();
+        spec.series().forEach(s -> s.x().forEach(x -> {
+            if (!categories.contains(x)) {
+                categories.add(x);
+            }
+        }));
+        int longest = categories.stream().mapToInt(String::length).max().orElse(0);
+        double slot = (WIDTH - 120.0) / Math.max(1, categories.size());
+        double needed = longest * TICKS.getSize2D() * 0.55;
+        if (needed > slot) {
+            // Turned, never upright: labels that long belong shorter in the claim, not sideways in the plot.
+            styler.setXAxisLabelRotation(30);
+        }
+    }
+
+    /** The largest size, up to {@code size}, at which {@code text} fits in {@code pixels} (about 0.55 em a glyph). */
+    static float fitting(String text, float size, double pixels) {
+        double width = text.length() * size * 0.55;
+        return width <= pixels ? size : (float) Math.max(12, size * pixels / width);
     }
 
     /** A linear value axis starts at 0 (no exaggerated gaps); a log one a decade below the smallest value. */

@@ -107,6 +107,7 @@ public final class VerdictsReport {
         }
         byte[] bytes = md.toString().getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(run.path().resolve(FILE_NAME), out -> out.write(bytes));
+        HtmlReport.write(run, verdicts);
         return verdicts;
     }
 

@@ -14,7 +14,7 @@ import tradeoffbench.catalog.UsageException;
  * Every value can be overridden with JMH's own options ({@code -f -wi -w -i -r -t}).
  */
 public enum Profile {
-    QUICK(3, 1, TimeValue.seconds(1), 4, TimeValue.milliseconds(700), List.of(1, 2)),
+    QUICK(3, 1, TimeValue.seconds(1), 4, TimeValue.milliseconds(600), List.of(1, 2)),
     FULL(5, 3, TimeValue.seconds(2), 8, TimeValue.seconds(2), List.of(1, 2));
 
     final int forks;

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.openjdk.jmh.results.BenchmarkResult;
@@ -52,8 +54,10 @@ public final class RunSession {
     }
 
     public int execute() {
+        Set<Engine> wanted = EnumSet.noneOf(Engine.class);
+        request.trials().forEach(t -> wanted.addAll(t.method().needs()));
         Map<Engine, Resolution> resolutions = request.trials().isEmpty() ? Map.of()
-                : TargetResolver.resolve(request.targets(), docker);
+                : TargetResolver.resolve(request.targets(), docker, wanted);
         ServerPlan plan = request.trials().isEmpty() ? new ServerPlan(List.of(), Map.of(), List.of())
                 : ServerPlan.of(request.trials(), resolutions, request.targets());
         DiskSpace.check(plan.runnable(), resolutions);
@@ -173,7 +177,8 @@ public final class RunSession {
             return new PrintStream(new NonClosing(out), true, StandardCharsets.UTF_8);
         }
         try {
-            return new PrintStream(Files.newOutputStream(folder.resolve(JMH_LOG)), true, StandardCharsets.UTF_8);
+            return new PrintStream(new ForkOutput(Files.newOutputStream(folder.resolve(JMH_LOG)), out), true,
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UsageException("cannot write " + folder.resolve(JMH_LOG) + ": " + e.getMessage());
         }

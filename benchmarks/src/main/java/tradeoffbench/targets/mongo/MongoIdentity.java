@@ -23,6 +23,15 @@ public final class MongoIdentity {
     }
 
     public static Endpoint read(TargetMode mode, String connectionString) {
+        return read(Engine.MONGODB, mode, connectionString);
+    }
+
+    /**
+     * The server's identity: version, topology (standalone, replica set, or a {@code mongos} of a sharded cluster),
+     * whether it runs multi-document transactions (replica sets and mongos do, a standalone does not) and its
+     * default write concern.
+     */
+    public static Endpoint read(Engine engine, TargetMode mode, String connectionString) {
         ConnectionString parsed;
         try {
             parsed = new ConnectionString(connectionString);
@@ -36,10 +45,12 @@ public final class MongoIdentity {
             Document hello = hello(admin);
             TreeMap<String, String> settings = new TreeMap<>();
             String setName = hello.getString("setName");
+            Topology topology = Topology.of(hello);
+            settings.put("topology", topology.label);
             settings.put("replica_set", setName == null ? "none" : setName);
-            settings.put("transactions", setName == null ? "unsupported (standalone)" : "supported");
+            settings.put("transactions", topology == Topology.STANDALONE ? "unsupported (standalone)" : "supported");
             settings.put("default_write_concern", defaultWriteConcern(client));
-            return new Endpoint(Engine.MONGODB, mode, connectionString, parsed.getUsername(), password,
+            return new Endpoint(engine, mode, connectionString, parsed.getUsername(), password,
                     build.getString("version"), settings);
         } catch (MongoException e) {
             String why = Secrets.mask(e.getMessage(), password).replaceAll("\\s+", " ");
@@ -76,6 +87,24 @@ public final class MongoIdentity {
             return wc instanceof Document d ? d.toJson() : "server default";
         } catch (MongoException e) {
             return "unknown (" + e.getClass().getSimpleName() + ")";
+        }
+    }
+
+    /** How the server answered {@code hello}: a mongos says {@code msg: isdbgrid}, a replica-set member names its set. */
+    enum Topology {
+        STANDALONE("standalone"), REPLICA_SET("replica set"), SHARDED("sharded cluster (mongos)");
+
+        final String label;
+
+        Topology(String label) {
+            this.label = label;
+        }
+
+        static Topology of(Document hello) {
+            if ("isdbgrid".equals(hello.getString("msg"))) {
+                return SHARDED;
+            }
+            return hello.getString("setName") != null ? REPLICA_SET : STANDALONE;
         }
     }
 }

@@ -36,6 +36,16 @@ public final class MongoTarget implements EngineTarget {
     }
 
     @Override
+    public void validateUrl(String url) {
+        try {
+            new com.mongodb.ConnectionString(url);
+        } catch (IllegalArgumentException e) {
+            throw new TargetException("malformed MongoDB URL " + tradeoffbench.targets.Secrets.mask(url) + ": "
+                    + e.getMessage());
+        }
+    }
+
+    @Override
     public Server start(TargetMode mode, String url, EngineOptions options, ContainerImages.Pull pull, String runId) {
         return switch (mode) {
             case EXTERNAL, FAKE -> new ExternalServer(MongoIdentity.read(mode, url));

@@ -27,6 +27,11 @@ public final class PostgresIdentity {
 
     /** Connects once, reads version and settings, and returns the endpoint. */
     public static Endpoint read(TargetMode mode, String jdbcUrl, String user, String password) {
+        return read(Engine.POSTGRESQL, mode, jdbcUrl, user, password);
+    }
+
+    /** The same for an engine that speaks PostgreSQL's protocol and settings (Citus). */
+    public static Endpoint read(Engine engine, TargetMode mode, String jdbcUrl, String user, String password) {
         long start = System.nanoTime();
         try (Connection connection = Jdbc.connect(jdbcUrl, user, password)) {
             TreeMap<String, String> settings = new TreeMap<>();
@@ -45,7 +50,7 @@ public final class PostgresIdentity {
                     version = rs.getString(1).split(" ")[0];
                 }
             }
-            return new Endpoint(Engine.POSTGRESQL, mode, jdbcUrl, user, password, version, settings);
+            return new Endpoint(engine, mode, jdbcUrl, user, password, version, settings);
         } catch (SQLException e) {
             String why = oneLine(Secrets.mask(e.getMessage(), password));
             if (Jdbc.timedOut(e, start)) {

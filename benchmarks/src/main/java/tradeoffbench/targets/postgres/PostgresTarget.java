@@ -39,6 +39,11 @@ public final class PostgresTarget implements EngineTarget {
     }
 
     @Override
+    public void validateUrl(String url) {
+        PostgresUrl.parse(url);
+    }
+
+    @Override
     public Server start(TargetMode mode, String url, EngineOptions options, ContainerImages.Pull pull, String runId) {
         return switch (mode) {
             case EXTERNAL -> {

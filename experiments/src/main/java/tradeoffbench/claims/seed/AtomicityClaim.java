@@ -44,22 +44,26 @@ public final class AtomicityClaim implements Claim {
     static final Map<String, List<String>> DURABLE = Map.of(Atomicity.SYNCHRONOUS_COMMIT, List.of("on"));
 
     /** A variant the verdict reads: its benchmark, the isolation level it runs at, and its name in the text. */
-    record Variant(BenchmarkName benchmark, String isolation, String label) {
+    record Variant(BenchmarkName benchmark, String isolation, String label, String shortLabel) {
     }
 
     static final Variant TWO_AUTOCOMMITS = new Variant(Atomicity.TWO_AUTOCOMMITS, READ_COMMITTED,
-            "two autocommits");
+            "two autocommits", "2 autocommits");
     static final Variant TRANSACTION = new Variant(Atomicity.TWO_STATEMENTS_IN_TRANSACTION, READ_COMMITTED,
-            "the same two statements in a transaction");
-    static final Variant ONE_STATEMENT = new Variant(Atomicity.ONE_STATEMENT, READ_COMMITTED, "one statement");
+            "the same two statements in a transaction",
+            "BEGIN; 2 UPDATEs");
+    static final Variant ONE_STATEMENT = new Variant(Atomicity.ONE_STATEMENT, READ_COMMITTED, "one statement", "1 UPDATE");
     static final Variant READ_THEN_WRITE = new Variant(Atomicity.READ_THEN_WRITE, READ_COMMITTED,
-            "read-then-write in a READ COMMITTED transaction");
+            "read-then-write in a READ COMMITTED transaction",
+            "read-then-write (RC)");
     static final Variant FOR_UPDATE = new Variant(Atomicity.READ_FOR_UPDATE_THEN_WRITE, READ_COMMITTED,
-            "SELECT … FOR UPDATE then write");
+            "SELECT … FOR UPDATE then write", "FOR UPDATE");
     static final Variant REPEATABLE_READ = new Variant(Atomicity.READ_THEN_WRITE, Atomicity.REPEATABLE_READ,
-            "read-then-write at REPEATABLE READ (retried)");
+            "read-then-write at REPEATABLE READ (retried)",
+            "REPEATABLE READ");
     static final Variant SERIALIZABLE = new Variant(Atomicity.READ_THEN_WRITE, Atomicity.SERIALIZABLE,
-            "read-then-write at SERIALIZABLE (retried)");
+            "read-then-write at SERIALIZABLE (retried)",
+            "SERIALIZABLE");
     /** What PostgreSQL promises to keep whole and exact. */
     static final List<Variant> PROTECTED = List.of(TRANSACTION, ONE_STATEMENT, FOR_UPDATE, REPEATABLE_READ, SERIALIZABLE);
 
@@ -132,8 +136,8 @@ public final class AtomicityClaim implements Claim {
             }
             Anomalies a = Anomalies.of(trial.get());
             numbers.add(v.label() + " (" + trial.get().conditions().text() + "): " + a.text());
-            seen.put(v.label(), a.inconsistentShare());
-            lost.put(v.label(), a.lostPerThousand());
+            seen.put(v.shortLabel(), a.inconsistentShare());
+            lost.put(v.shortLabel(), a.lostPerThousand());
             if (!a.detectorConsistent()) {
                 caveats.add(v.label() + ": the total drifted by " + Estimate.number(a.drift())
                         + " but no lost update or half-done transfer was counted: the detector missed something");
@@ -150,9 +154,9 @@ public final class AtomicityClaim implements Claim {
         }
         bars.put(ChartData.Key.named("audits that saw a wrong total (%)"), seen);
         bars.put(ChartData.Key.named("lost updates per 1,000 transfers"), lost);
-        List<ChartSpec> charts = List.of(ChartData.logBars("atomicity",
-                "Transfers seen half done or losing money, by variant (PostgreSQL, 2 threads, Zipf 0.99)", "variant",
-                "anomalies (log scale; 0 not drawn)", bars));
+        List<ChartSpec> charts = List.of(ChartData.bars("atomicity",
+                "Money seen in flight or lost, by transfer variant", "variant (PostgreSQL, 2 threads, Zipf 0.99 over "
+                        + "1,000 accounts)", "anomalies (0 = none seen)", bars));
         cost(evidence, numbers);
         mongo(evidence, numbers);
         if (!violations.isEmpty()) {

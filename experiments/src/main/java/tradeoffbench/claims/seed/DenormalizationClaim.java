@@ -153,10 +153,27 @@ public final class DenormalizationClaim implements Claim {
         for (BenchmarkName b : layouts) {
             for (Measured t : evidence.of(b, m -> !m.isFake() && m.mode().equals(Evidence.SAMPLE))) {
                 bars.computeIfAbsent(ChartData.Key.of(t.conditions()), c -> ChartData.ordered())
-                        .put(b.method(), t.primaryEstimate());
+                        .put(layoutName(b), t.primaryEstimate());
             }
         }
         return ChartData.bars(name, title, "layout", "mean latency (µs per " + operations.replaceAll("s$", "") + ")",
                 bars);
+    }
+
+    /** What a layout is called on a slide, not its method name. */
+    static String layoutName(BenchmarkName b) {
+        return switch (b.method()) {
+            case "joined" -> "normalized, joined";
+            case "denormalized" -> "one table";
+            case "jsonbDocument" -> "JSONB document";
+            case "mongoLookup" -> "MongoDB $lookup";
+            case "mongoEmbedded" -> "MongoDB embedded";
+            case "renameNormalized" -> "normalized: 1 row";
+            case "renameDenormalized" -> "denormalized: K copies";
+            case "renameJsonb" -> "JSONB: K documents";
+            case "renameMongoNormalized" -> "MongoDB: 1 document";
+            case "renameMongoEmbedded" -> "MongoDB embedded: K";
+            default -> b.method();
+        };
     }
 }

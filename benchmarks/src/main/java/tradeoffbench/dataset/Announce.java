@@ -1,0 +1,18 @@
+package tradeoffbench.dataset;
+
+/**
+ * A line from inside a JMH fork meant for the person running it (a long load's progress, a dataset reused). The
+ * launcher keeps JMH's own output in {@code jmh.log} and shows only these lines on the console, once each, on lines
+ * of their own.
+ */
+public final class Announce {
+    /** What marks such a line in a fork's output. */
+    public static final String PREFIX = "[tradeoff-bench] ";
+
+    private Announce() {
+    }
+
+    public static void line(String text) {
+        System.err.println(PREFIX + text);
+    }
+}

@@ -1,0 +1,203 @@
+package tradeoffbench.sharding;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.ThreadParams;
+import tradeoffbench.dataset.PostgresUsers;
+import tradeoffbench.dataset.User;
+import tradeoffbench.params.Accepts;
+import tradeoffbench.targets.Engine;
+import tradeoffbench.targets.Needs;
+import tradeoffbench.targets.Sharded;
+
+/*
+ * The sharding questions asked of a real engine instead of the harness's own router: PostgreSQL itself, a
+ * coordinator (the run's main server) whose tables are hash-partitioned by user id, every partition a postgres_fdw
+ * foreign table on one of the same N shard servers the router uses (FdwCluster). Same users, same keys, same answers
+ * checked; the client sends one statement to the coordinator, which plans and routes it.
+ *
+ *   fdwRoutedLookup   by userId: partition pruning leaves one foreign scan, one remote round trip (through the
+ *                     coordinator: two hops instead of the router's one).
+ *   fdwScatterGather  by handle: an Append over every partition; with asyncAppend=on (postgres_fdw's async_capable)
+ *                     the coordinator asks all remotes at once, with off one after another.
+ *   fdwJoin           a user's posts, their comments and the commenters' handles, one SQL statement: the author's
+ *                     posts and comments come from the author's shard, the commenters from every shard, and the
+ *                     coordinator joins them (the plan PostgreSQL picks; see PostgresFdwTest).
+ *
+ * The plans are checked with EXPLAIN in the tests (one remote for the routed lookup, all for the scatter, Async
+ * Foreign Scans only with asyncAppend=on). Compare with ShardedLookupBenchmark / CrossShardJoinBenchmark at the same
+ * shards: the router's arm of the same question.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+@Threads(1)
+@Needs(Engine.POSTGRESQL)
+@Sharded(param = "shards")
+public class PostgresFdwBenchmark {
+
+    /** The cluster of this shard count, built once per fork from the coordinator's unsharded copy. */
+    @State(Scope.Benchmark)
+    public static class Cluster {
+        FdwCluster cluster;
+
+        @Setup
+        public void build(ShardLayout layout, OneServer one, UserData data) {
+            cluster = FdwCluster.ensure(ShardTarget.unsharded(), layout.targets,
+                    ShardTables.of(data.users, one.router), data.users);
+        }
+    }
+
+    /** Whether the coordinator asks the remotes of a scatter concurrently (postgres_fdw's async_capable). */
+    @State(Scope.Benchmark)
+    public static class Async {
+        @Accepts(value = "on|off", meaning = "on or off (postgres_fdw async_capable)")
+        @Param({"on", "off"})
+        public String asyncAppend;
+
+        @Setup
+        public void apply(Cluster cluster) {
+            cluster.cluster.setAsync(asyncAppend.equals("on"));
+        }
+    }
+
+    /** Per thread: a connection to the coordinator, its statements, its own requests. */
+    public abstract static class Client {
+        Connection connection;
+        PreparedStatement byId;
+        PreparedStatement byHandle;
+        PreparedStatement join;
+        Lookups lookups;
+        SocialGraph graph;
+        SplittableRandom authors;
+        long users;
+
+        void open(FdwCluster cluster, UserData data, ThreadParams thread) {
+            ShardTarget coordinator = ShardTarget.unsharded();
+            connection = coordinator.open();
+            try {
+                try (Statement s = connection.createStatement()) {
+                    s.execute(FdwSql.PARTITIONWISE);
+                }
+                byId = connection.prepareStatement(FdwSql.USER_BY_ID.formatted(cluster.users()));
+                byHandle = connection.prepareStatement(FdwSql.USER_BY_HANDLE.formatted(cluster.users()));
+                join = connection.prepareStatement(FdwSql.POSTS_WITH_COMMENTERS.formatted(cluster.posts(),
+                        cluster.comments(), cluster.users()));
+            } catch (SQLException e) {
+                throw coordinator.failure("preparing the postgres_fdw statements", e);
+            }
+            lookups = Lookups.uniform(data.users, thread.getThreadIndex());
+            graph = new SocialGraph(data.users);
+            authors = new SplittableRandom(31L * (thread.getThreadIndex() + 1));
+            users = data.users;
+        }
+
+        User one(PreparedStatement statement, Object key) {
+            try {
+                statement.setObject(1, key);
+                try (ResultSet rs = statement.executeQuery()) {
+                    User found = rs.next() ? PostgresUsers.map(rs) : null;
+                    if (rs.next()) {
+                        throw new IllegalStateException("two users for " + key);
+                    }
+                    return found;
+                }
+            } catch (SQLException e) {
+                throw ShardTarget.unsharded().failure("a postgres_fdw lookup", e);
+            }
+        }
+
+        List<JoinRow> join(long author) {
+            try {
+                join.setLong(1, author);
+                List<JoinRow> rows = new ArrayList<>();
+                try (ResultSet rs = join.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new JoinRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));
+                    }
+                }
+                return rows;
+            } catch (SQLException e) {
+                throw ShardTarget.unsharded().failure("the postgres_fdw join", e);
+            }
+        }
+
+        @TearDown
+        public void close() throws SQLException {
+            try {
+                lookups.verifySample("postgres_fdw routed lookup", u -> one(byId, u.id()));
+            } finally {
+                connection.close();
+            }
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class RoutedClient extends Client {
+        @Setup
+        public void open(Cluster cluster, UserData data, ThreadParams thread) {
+            open(cluster.cluster, data, thread);
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class ScatterClient extends Client {
+        @Setup
+        public void open(Cluster cluster, Async async, UserData data, ThreadParams thread) {
+            open(cluster.cluster, data, thread);
+        }
+    }
+
+    @Benchmark
+    public User fdwRoutedLookup(RoutedClient client) {
+        User wanted = client.lookups.next();
+        return Lookups.check("postgres_fdw routed lookup", wanted, client.one(client.byId, wanted.id()));
+    }
+
+    @Benchmark
+    public User fdwScatterGather(ScatterClient client) {
+        User wanted = client.lookups.next();
+        return Lookups.check("postgres_fdw scatter-gather", wanted, client.one(client.byHandle, wanted.handle()));
+    }
+
+    @Benchmark
+    public List<JoinRow> fdwJoin(RoutedClient client) {
+        long author = 1 + client.authors.nextLong(client.users);
+        return JoinAnswers.check("postgres_fdw join", author, client.graph, client.join(author));
+    }
+
+    /*
+     * HOW TO RUN THIS TEST:
+     *
+     *   java -jar experiments/target/tradeoff-bench.jar run -b 'PostgresFdwBenchmark|ShardedLookupBenchmark' \
+     *       -p shards=1,2,4 --pg-mode embedded
+     *
+     * WHAT TO EXPECT: fdwRoutedLookup costs about one more hop than the router's routedLookup (client → coordinator
+     * → shard). fdwScatterGather grows with N like the router's scatter-gather; asyncAppend=on keeps it near one
+     * remote round trip plus the coordinator's work, off adds a round trip per shard. fdwJoin pays one remote query
+     * per shard holding commenters, inside the coordinator instead of the application.
+     */
+}

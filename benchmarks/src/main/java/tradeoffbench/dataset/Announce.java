@@ -8,6 +8,8 @@ package tradeoffbench.dataset;
 public final class Announce {
     /** What marks such a line in a fork's output. */
     public static final String PREFIX = "[tradeoff-bench] ";
+    /** When the run began (epoch millis), handed to its forks: a dataset loaded since is no news. */
+    public static final String RUN_STARTED_PROPERTY = "tradeoffbench.run.started";
 
     private Announce() {
     }

@@ -72,10 +72,12 @@ public final class PostgresDatasetRegistry {
     /** "reusing dataset users_1000000 (1,000,000 rows, loaded 2026-12-01 10:02)": said once per run by the launcher. */
     private static void announceReuse(Connection connection, String name) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("SELECT row_count, to_char(loaded_at, "
-                + "'YYYY-MM-DD HH24:MI TZ') FROM public.tb_datasets WHERE name = ?")) {
+                + "'YYYY-MM-DD HH24:MI TZ'), (extract(epoch FROM loaded_at) * 1000)::bigint FROM public.tb_datasets "
+                + "WHERE name = ?")) {
             s.setString(1, name);
+            long runStarted = Long.getLong(Announce.RUN_STARTED_PROPERTY, Long.MAX_VALUE);
             try (ResultSet rs = s.executeQuery()) {
-                if (rs.next()) {
+                if (rs.next() && rs.getLong(3) < runStarted) {
                     Announce.line(String.format(java.util.Locale.ROOT, "reusing dataset %s (%,d rows, loaded %s)",
                             name, rs.getLong(1), rs.getString(2)));
                 }

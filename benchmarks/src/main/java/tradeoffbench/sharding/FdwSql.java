@@ -14,7 +14,7 @@ final class FdwSql {
     static final String SERVER_EXISTS = "SELECT 1 FROM pg_foreign_server WHERE srvname = ?";
     /** One foreign server per shard; its address is set (again) by every fork, since shard ports change per run. */
     static final String CREATE_SERVER = "CREATE SERVER %s FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '%s', "
-            + "port '%d', dbname '%s', async_capable 'true', batch_size '1000', fetch_size '1000', use_remote_estimate 'true')";
+            + "port '%d', dbname '%s', async_capable 'true', batch_size '1000', fetch_size '1000')";
     static final String ALTER_SERVER = "ALTER SERVER %s OPTIONS (SET host '%s', SET port '%d', SET dbname '%s')";
     static final String SET_ASYNC = "ALTER SERVER %s OPTIONS (SET async_capable '%s')";
     static final String USER_MAPPING_EXISTS = """

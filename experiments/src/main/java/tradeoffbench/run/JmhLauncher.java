@@ -70,6 +70,10 @@ final class JmhLauncher {
     static String[] forkArgs(JmhSettings settings, Path endpointsFile) {
         List<String> args = new java.util.ArrayList<>();
         args.add("-D" + Endpoints.PROPERTY + "=" + endpointsFile.toAbsolutePath());
+        String runStarted = System.getProperty(tradeoffbench.dataset.Announce.RUN_STARTED_PROPERTY);
+        if (runStarted != null) {
+            args.add("-D" + tradeoffbench.dataset.Announce.RUN_STARTED_PROPERTY + "=" + runStarted);
+        }
         args.addAll(settings.jvmArgs());
         return args.toArray(String[]::new);
     }

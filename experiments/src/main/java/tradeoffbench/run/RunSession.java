@@ -42,6 +42,8 @@ public final class RunSession {
     private final RunRequest request;
     private final DockerProbe docker;
     private final PrintStream out;
+    /** The console's error stream, kept: while a fork runs System.err goes to jmh.log. */
+    private final PrintStream console = System.err;
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile Targets targets;
     private volatile RunRecorder recorder;
@@ -123,6 +125,8 @@ public final class RunSession {
         // Two runs on one machine both measure (each records the other's load against its forks), rather than the
         // second dying on JMH's lock after its servers started.
         System.setProperty("jmh.ignoreLock", "true");
+        System.setProperty(tradeoffbench.dataset.Announce.RUN_STARTED_PROPERTY,
+                String.valueOf(System.currentTimeMillis()));
         RunManifest.Status status = RunManifest.Status.COMPLETED;
         long start = System.nanoTime();
         try (PrintStream jmhLog = slots.isEmpty() ? null : jmhLog(folder.path())) {
@@ -135,7 +139,8 @@ public final class RunSession {
                 out.println(progress(slot, slots.size(), start));
                 MachineLoad.Snapshot before = MachineLoad.now(targets.processIds());
                 Instant forkStart = Instant.now();
-                BenchmarkResult result = JmhLauncher.runFork(trial, request.jmh(), endpointsFile, jmhLog);
+                BenchmarkResult result = forkOutputTo(jmhLog,
+                        () -> JmhLauncher.runFork(trial, request.jmh(), endpointsFile, jmhLog));
                 MachineLoad.Snapshot after = MachineLoad.now(targets.processIds());
                 MachineLoad.Fork load = MachineLoad.between(before, after);
                 ForkRow fork = new ForkRow(folder.runId(), trial.method().name(), trial.conditions(),
@@ -170,6 +175,32 @@ public final class RunSession {
         out.println((status == RunManifest.Status.COMPLETED ? "completed" : "failed") + ": " + recorder.rowCount()
                 + " result rows in " + folder.path() + " (" + duration(System.nanoTime() - start) + ")");
         return status == RunManifest.Status.COMPLETED ? OK : FAILED;
+    }
+
+    /** A fork's work, returning its result or throwing what it threw. */
+    @FunctionalInterface
+    interface ForkWork {
+        BenchmarkResult run() throws Exception;
+    }
+
+    /**
+     * JMH's host prints what a fork writes to System.out and System.err itself: while a fork runs, both go where JMH's
+     * own output goes (jmh.log, whose {@link ForkOutput} shows the benchmarks' announcements on the console).
+     */
+    private BenchmarkResult forkOutputTo(PrintStream jmhLog, ForkWork work) throws Exception {
+        if (request.verbose()) {
+            return work.run();
+        }
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        System.setOut(jmhLog);
+        System.setErr(jmhLog);
+        try {
+            return work.run();
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
     }
 
     private PrintStream jmhLog(Path folder) {
@@ -218,7 +249,7 @@ public final class RunSession {
                 r.manifest().finish(RunManifest.Status.INTERRUPTED, Instant.now().toString());
                 r.flush();
                 r.writeJmhJson();
-                System.err.println("interrupted: " + r.rowCount() + " completed result rows kept in " + r.folder());
+                console.println("interrupted: " + r.rowCount() + " completed result rows kept in " + r.folder());
             }
         }
         finish();

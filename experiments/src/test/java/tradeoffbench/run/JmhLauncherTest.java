@@ -13,6 +13,7 @@ class JmhLauncherTest {
 
     @Test
     void theUsersJvmArgsComeAfterTheEndpointsFileAndNeverReplaceIt() {
+        System.clearProperty(tradeoffbench.dataset.Announce.RUN_STARTED_PROPERTY);
         JmhSettings settings = new JmhSettings(3, 1, TimeValue.seconds(1), 1, TimeValue.seconds(1), List.of(),
                 List.of("-XX:TieredStopAtLevel=1", "-Xmx512m"));
         Path file = Path.of("/tmp/endpoints.json");

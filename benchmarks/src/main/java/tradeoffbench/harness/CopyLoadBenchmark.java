@@ -24,7 +24,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import tradeoffbench.dataset.PostgresUsers;
 import tradeoffbench.dataset.User;
@@ -48,7 +47,6 @@ import tradeoffbench.tx.TransactionRunner;
 @Warmup(iterations = 1)
 @Measurement(iterations = 5)
 @Fork(1)
-@Threads(1)
 @State(Scope.Benchmark)
 @Needs(Engine.POSTGRESQL)
 public class CopyLoadBenchmark {

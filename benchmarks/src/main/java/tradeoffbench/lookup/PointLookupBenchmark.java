@@ -22,7 +22,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import tradeoffbench.dataset.DatasetFingerprint;
 import tradeoffbench.dataset.MongoUsers;
@@ -47,7 +46,6 @@ import tradeoffbench.targets.mongo.MongoIdentity;
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
 @Fork(1)
-@Threads(1)
 public class PointLookupBenchmark {
 
     /** The dataset: its size is the swept parameter; the seed is fixed so every run reads the same users. */

@@ -1,19 +1,12 @@
 package tradeoffbench.sharding;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -21,10 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.ThreadParams;
-import tradeoffbench.dataset.PostgresUsers;
 import tradeoffbench.dataset.User;
 import tradeoffbench.params.Accepts;
 import tradeoffbench.targets.Engine;
@@ -51,10 +41,6 @@ import tradeoffbench.targets.Sharded;
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(2)
-@Threads(1)
 @Needs(Engine.POSTGRESQL)
 @Sharded(param = "shards")
 public class PostgresFdwBenchmark {
@@ -84,30 +70,21 @@ public class PostgresFdwBenchmark {
         }
     }
 
-    /** Per thread: a connection to the coordinator, its statements, its own requests. */
+    /** Per thread: the coordinator's client, its own requests, the graph to check answers with. */
     public abstract static class Client {
-        Connection connection;
-        PreparedStatement byId;
-        PreparedStatement byHandle;
-        PreparedStatement join;
+        CoordinatorClient coordinator;
         Lookups lookups;
         SocialGraph graph;
         SplittableRandom authors;
         long users;
 
         void open(FdwCluster cluster, UserData data, ThreadParams thread) {
-            ShardTarget coordinator = ShardTarget.unsharded();
-            connection = coordinator.open();
+            ShardTarget main = ShardTarget.unsharded();
             try {
-                try (Statement s = connection.createStatement()) {
-                    s.execute(FdwSql.PARTITIONWISE);
-                }
-                byId = connection.prepareStatement(FdwSql.USER_BY_ID.formatted(cluster.users()));
-                byHandle = connection.prepareStatement(FdwSql.USER_BY_HANDLE.formatted(cluster.users()));
-                join = connection.prepareStatement(FdwSql.POSTS_WITH_COMMENTERS.formatted(cluster.posts(),
-                        cluster.comments(), cluster.users()));
+                coordinator = new CoordinatorClient("postgres_fdw", main.open(), cluster.users(), cluster.posts(),
+                        cluster.comments(), FdwSql.PARTITIONWISE);
             } catch (SQLException e) {
-                throw coordinator.failure("preparing the postgres_fdw statements", e);
+                throw main.failure("preparing the postgres_fdw statements", e);
             }
             lookups = Lookups.uniform(data.users, thread.getThreadIndex());
             graph = new SocialGraph(data.users);
@@ -115,42 +92,12 @@ public class PostgresFdwBenchmark {
             users = data.users;
         }
 
-        User one(PreparedStatement statement, Object key) {
-            try {
-                statement.setObject(1, key);
-                try (ResultSet rs = statement.executeQuery()) {
-                    User found = rs.next() ? PostgresUsers.map(rs) : null;
-                    if (rs.next()) {
-                        throw new IllegalStateException("two users for " + key);
-                    }
-                    return found;
-                }
-            } catch (SQLException e) {
-                throw ShardTarget.unsharded().failure("a postgres_fdw lookup", e);
-            }
-        }
-
-        List<JoinRow> join(long author) {
-            try {
-                join.setLong(1, author);
-                List<JoinRow> rows = new ArrayList<>();
-                try (ResultSet rs = join.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new JoinRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));
-                    }
-                }
-                return rows;
-            } catch (SQLException e) {
-                throw ShardTarget.unsharded().failure("the postgres_fdw join", e);
-            }
-        }
-
         @TearDown
         public void close() throws SQLException {
             try {
-                lookups.verifySample("postgres_fdw routed lookup", u -> one(byId, u.id()));
+                lookups.verifySample("postgres_fdw routed lookup", u -> coordinator.byId(u.id()));
             } finally {
-                connection.close();
+                coordinator.close();
             }
         }
     }
@@ -174,19 +121,19 @@ public class PostgresFdwBenchmark {
     @Benchmark
     public User fdwRoutedLookup(RoutedClient client) {
         User wanted = client.lookups.next();
-        return Lookups.check("postgres_fdw routed lookup", wanted, client.one(client.byId, wanted.id()));
+        return Lookups.check("postgres_fdw routed lookup", wanted, client.coordinator.byId(wanted.id()));
     }
 
     @Benchmark
     public User fdwScatterGather(ScatterClient client) {
         User wanted = client.lookups.next();
-        return Lookups.check("postgres_fdw scatter-gather", wanted, client.one(client.byHandle, wanted.handle()));
+        return Lookups.check("postgres_fdw scatter-gather", wanted, client.coordinator.byHandle(wanted.handle()));
     }
 
     @Benchmark
     public List<JoinRow> fdwJoin(RoutedClient client) {
         long author = 1 + client.authors.nextLong(client.users);
-        return JoinAnswers.check("postgres_fdw join", author, client.graph, client.join(author));
+        return JoinAnswers.check("postgres_fdw join", author, client.graph, client.coordinator.join(author));
     }
 
     /*

@@ -96,12 +96,7 @@ public final class Charts {
         chart.getStyler().setAvailableSpaceFill(0.8);
         chart.getStyler().setOverlapped(false);
         // XChart needs every series over the same categories: a missing value is drawn as no bar.
-        List<String> categories = new ArrayList<>();
-        spec.series().forEach(s -> s.x().forEach(x -> {
-            if (!categories.contains(x)) {
-                categories.add(x);
-            }
-        }));
+        List<String> categories = xValues(spec);
         for (int k = 0; k < spec.series().size(); k++) {
             ChartSpec.Series s = spec.series().get(k);
             String name = legend.names().get(k);
@@ -139,12 +134,7 @@ public final class Charts {
         chart.getStyler().setOverlapped(true);
         chart.getStyler().setMarkerSize(12);
         chart.getStyler().setErrorBarsColor(Color.DARK_GRAY);
-        List<String> swept = new ArrayList<>();
-        spec.series().forEach(s -> s.x().forEach(x -> {
-            if (!swept.contains(x)) {
-                swept.add(x);
-            }
-        }));
+        List<String> swept = xValues(spec);
         swept.sort(tradeoffbench.claims.ChartData::compareValues);
         for (int k = 0; k < spec.series().size(); k++) {
             ChartSpec.Series s = spec.series().get(k);
@@ -175,12 +165,7 @@ public final class Charts {
                 WIDTH - 60) * 0.55f / 0.62f));
         styler.setAxisTitleFont(AXIS_TITLE.deriveFont(Math.min(fitting(legend.axisTitle(spec.xTitle()),
                 AXIS_TITLE.getSize2D(), WIDTH - 100), fitting(spec.yTitle(), AXIS_TITLE.getSize2D(), HEIGHT - 80))));
-        List<String> categories = new ArrayList<>();
-        spec.series().forEach(s -> s.x().forEach(x -> {
-            if (!categories.contains(x)) {
-                categories.add(x);
-            }
-        }));
+        List<String> categories = xValues(spec);
         int longest = categories.stream().mapToInt(String::length).max().orElse(0);
         double slot = (WIDTH - 120.0) / Math.max(1, categories.size());
         double needed = longest * TICKS.getSize2D() * 0.55;
@@ -188,6 +173,17 @@ public final class Charts {
             // Turned, never upright: labels that long belong shorter in the claim, not sideways in the plot.
             styler.setXAxisLabelRotation(30);
         }
+    }
+
+    /** Every x value of every series, in the order they first appear. */
+    static List<String> xValues(ChartSpec spec) {
+        List<String> values = new ArrayList<>();
+        spec.series().forEach(s -> s.x().forEach(x -> {
+            if (!values.contains(x)) {
+                values.add(x);
+            }
+        }));
+        return values;
     }
 
     /** The largest size, up to {@code size}, at which {@code text} fits in {@code pixels} (about 0.55 em a glyph). */

@@ -32,12 +32,7 @@ public final class MongoIdentity {
      * default write concern.
      */
     public static Endpoint read(Engine engine, TargetMode mode, String connectionString) {
-        ConnectionString parsed;
-        try {
-            parsed = new ConnectionString(connectionString);
-        } catch (IllegalArgumentException e) {
-            throw new TargetException("malformed MongoDB URL " + Secrets.mask(connectionString) + ": " + e.getMessage());
-        }
+        ConnectionString parsed = parse(connectionString);
         String password = parsed.getPassword() == null ? null : new String(parsed.getPassword());
         try (MongoClient client = open(connectionString)) {
             var admin = client.getDatabase("admin");
@@ -59,6 +54,15 @@ public final class MongoIdentity {
             }
             throw new TargetException("cannot reach MongoDB at " + Secrets.mask(connectionString, password) + ": "
                     + why, e);
+        }
+    }
+
+    /** The connection string, or one line saying what is wrong with it (the password masked). */
+    static ConnectionString parse(String connectionString) {
+        try {
+            return new ConnectionString(connectionString);
+        } catch (IllegalArgumentException e) {
+            throw new TargetException("malformed MongoDB URL " + Secrets.mask(connectionString) + ": " + e.getMessage());
         }
     }
 

@@ -37,12 +37,7 @@ public final class MongoTarget implements EngineTarget {
 
     @Override
     public void validateUrl(String url) {
-        try {
-            new com.mongodb.ConnectionString(url);
-        } catch (IllegalArgumentException e) {
-            throw new TargetException("malformed MongoDB URL " + tradeoffbench.targets.Secrets.mask(url) + ": "
-                    + e.getMessage());
-        }
+        MongoIdentity.parse(url);
     }
 
     @Override

@@ -17,6 +17,11 @@ public interface EngineTarget {
     /** The container image used when the user names none. */
     String defaultImage();
 
+    /** The image the user named, else {@link #defaultImage()}. */
+    default String image(EngineOptions options) {
+        return options.image() == null ? defaultImage() : options.image();
+    }
+
     /** One line for the resolution's reason: {@code embedded PostgreSQL 17 (zonky binaries)}, {@code image mongo:8.0}. */
     String describe(TargetMode mode, EngineOptions options);
 

@@ -61,8 +61,4 @@ public final class CitusTarget implements EngineTarget {
             case EMBEDDED, FAKE -> throw new TargetException("Citus has no " + mode.label() + " mode");
         };
     }
-
-    private static String image(EngineOptions options) {
-        return options.image() == null ? DEFAULT_IMAGE : options.image();
-    }
 }

@@ -48,8 +48,4 @@ public final class MongoTarget implements EngineTarget {
             case EMBEDDED -> throw new TargetException("MongoDB has no embedded mode");
         };
     }
-
-    private static String image(EngineOptions options) {
-        return options.image() == null ? DEFAULT_IMAGE : options.image();
-    }
 }

@@ -102,8 +102,4 @@ public final class MongosTarget implements EngineTarget {
             throw e;
         }
     }
-
-    private static String image(EngineOptions options) {
-        return options.image() == null ? DEFAULT_IMAGE : options.image();
-    }
 }

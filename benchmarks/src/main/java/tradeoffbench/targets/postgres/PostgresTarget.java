@@ -58,8 +58,4 @@ public final class PostgresTarget implements EngineTarget {
             case FAKE -> throw new TargetException("PostgreSQL has no fake mode");
         };
     }
-
-    private static String image(EngineOptions options) {
-        return options.image() == null ? DEFAULT_IMAGE : options.image();
-    }
 }

@@ -1,14 +1,12 @@
 package tradeoffbench.atomicity;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import tradeoffbench.dataset.CopyStream;
 import tradeoffbench.dataset.DatasetFingerprint;
 import tradeoffbench.dataset.PostgresDatasetRegistry;
 
@@ -56,7 +54,6 @@ public final class PostgresAccounts {
     static final String SET_CONFIG = "SELECT set_config(?, ?, false)";
     static final String SHOW = "SELECT current_setting(?)";
 
-    private static final int COPY_BUFFER = 1 << 16;
 
     private PostgresAccounts() {
     }
@@ -77,29 +74,13 @@ public final class PostgresAccounts {
 
     private static long copy(Connection connection, Accounts accounts) throws SQLException {
         String table = accounts.fingerprint().name();
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY.formatted(table));
-        try {
-            StringBuilder chunk = new StringBuilder(COPY_BUFFER + 128);
+        try (CopyStream copy = CopyStream.open(connection, COPY.formatted(table))) {
             for (long id = 1; id <= accounts.count(); id++) {
                 long balance = accounts.initialBalance(id);
-                chunk.append(id).append('\t').append(balance).append('\t').append(balance).append("\t0\n");
-                if (chunk.length() >= COPY_BUFFER) {
-                    write(copy, chunk);
-                }
+                copy.line().append(id).append('\t').append(balance).append('\t').append(balance).append("\t0\n");
             }
-            write(copy, chunk);
-            return copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
+            return copy.end();
         }
-    }
-
-    private static void write(CopyIn copy, StringBuilder chunk) throws SQLException {
-        byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        chunk.setLength(0);
     }
 
     /** Puts every balance back to its initial value and vacuums, so every iteration starts from the same table. */

@@ -1,13 +1,10 @@
 package tradeoffbench.dataset;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * The users dataset in PostgreSQL: one table per size ({@code users_10000}), bulk-loaded through COPY, recorded
@@ -27,7 +24,6 @@ public final class PostgresUsers {
     public static final String SELECT_BY_ID =
             "SELECT id, handle, email, name, country, signup_day FROM %s WHERE id = ?";
 
-    private static final int COPY_BUFFER = 1 << 16;
 
     private PostgresUsers() {
     }
@@ -71,31 +67,14 @@ public final class PostgresUsers {
             throws SQLException {
         UserGenerator generator = new UserGenerator(seed);
         Progress progress = new Progress(table + " into " + targetLabel, size);
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY.formatted(table));
-        try {
-            StringBuilder chunk = new StringBuilder(COPY_BUFFER + 256);
-            long pending = 0;
+        try (CopyStream copy = CopyStream.open(connection, COPY.formatted(table))) {
             for (long id = 1; id <= size; id++) {
-                appendRow(chunk, generator.user(id));
-                pending++;
-                if (chunk.length() >= COPY_BUFFER) {
-                    byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-                    copy.writeToCopy(bytes, 0, bytes.length);
-                    chunk.setLength(0);
-                    progress.advance(pending);
-                    pending = 0;
-                }
+                appendRow(copy.line(), generator.user(id));
+                progress.advance(1);
             }
-            byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            progress.advance(pending);
-            long rows = copy.endCopy();
+            long rows = copy.end();
             progress.finish();
             return rows;
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
         }
     }
 

@@ -1,16 +1,13 @@
 package tradeoffbench.joins;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import tradeoffbench.dataset.CopyStream;
 import tradeoffbench.dataset.PostgresDatasetRegistry;
 import tradeoffbench.dataset.Progress;
 
@@ -26,7 +23,6 @@ public final class PostgresJoinsLoader {
             UNION SELECT id FROM d_users WHERE name LIKE '% (renamed %)'
             UNION SELECT id FROM j_users WHERE name LIKE '% (renamed %)'""";
 
-    private static final int COPY_BUFFER = 1 << 16;
 
     private PostgresJoinsLoader() {
     }
@@ -184,39 +180,20 @@ public final class PostgresJoinsLoader {
 
     private static void copy(Connection connection, String table, Progress progress, Producer producer)
             throws SQLException {
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(JoinsSql.COPY.formatted(table));
-        try {
-            StringBuilder chunk = new StringBuilder(COPY_BUFFER + 1024);
-            long[] pending = {0};
+        try (CopyStream copy = CopyStream.open(connection, JoinsSql.COPY.formatted(table))) {
             producer.rows(values -> {
+                StringBuilder line = copy.line();
                 for (int i = 0; i < values.length; i++) {
                     if (i > 0) {
-                        chunk.append('\t');
+                        line.append('\t');
                     }
-                    escape(chunk, String.valueOf(values[i]));
+                    escape(line, String.valueOf(values[i]));
                 }
-                chunk.append('\n');
-                pending[0]++;
-                if (chunk.length() >= COPY_BUFFER) {
-                    flush(copy, chunk);
-                    progress.advance(pending[0]);
-                    pending[0] = 0;
-                }
+                line.append('\n');
+                progress.advance(1);
             });
-            flush(copy, chunk);
-            progress.advance(pending[0]);
-            copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
+            copy.end();
         }
-    }
-
-    private static void flush(CopyIn copy, StringBuilder chunk) throws SQLException {
-        byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        chunk.setLength(0);
     }
 
     /** COPY text format: backslash, tab, newline and carriage return must be escaped. */

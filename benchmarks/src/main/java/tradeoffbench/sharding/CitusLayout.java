@@ -1,6 +1,5 @@
 package tradeoffbench.sharding;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,8 +9,7 @@ import java.util.List;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import tradeoffbench.dataset.CopyStream;
 import tradeoffbench.dataset.PostgresDatasetRegistry;
 import tradeoffbench.dataset.PostgresUsers;
 import tradeoffbench.dataset.UserGenerator;
@@ -93,24 +91,13 @@ public class CitusLayout {
         void of(long author, StringBuilder line);
     }
 
-    /** COPY in 64 KB chunks, so a million users never sit in memory at once. */
+    /** One COPY of every author's rows. */
     private static void copy(Connection c, String sql, long userCount, Rows rows) throws SQLException {
-        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-        try {
-            StringBuilder chunk = new StringBuilder(1 << 17);
+        try (CopyStream copy = CopyStream.open(c, sql)) {
             for (long author = 1; author <= userCount; author++) {
-                rows.of(author, chunk);
-                if (chunk.length() >= 1 << 16 || author == userCount) {
-                    byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-                    copy.writeToCopy(bytes, 0, bytes.length);
-                    chunk.setLength(0);
-                }
+                rows.of(author, copy.line());
             }
-            copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
+            copy.end();
         }
     }
 }

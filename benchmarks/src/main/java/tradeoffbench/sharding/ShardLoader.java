@@ -1,6 +1,5 @@
 package tradeoffbench.sharding;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,8 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import tradeoffbench.dataset.CopyStream;
 import tradeoffbench.dataset.PostgresDatasetRegistry;
 import tradeoffbench.dataset.PostgresUsers;
 import tradeoffbench.dataset.Progress;
@@ -26,7 +24,6 @@ import tradeoffbench.dataset.UserGenerator;
  * loader with a one-shard router on the main server.
  */
 public final class ShardLoader {
-    private static final int COPY_BUFFER = 1 << 16;
 
     private ShardLoader() {
     }
@@ -101,85 +98,54 @@ public final class ShardLoader {
         long users = tables.userCount();
         UserGenerator generator = new UserGenerator(UserGenerator.DEFAULT_SEED);
         SocialGraph graph = new SocialGraph(users);
-        var api = connection.unwrap(PGConnection.class).getCopyAPI();
         Progress progress = new Progress(tables.users() + " (all users scanned) into " + target.name(), users);
-        Chunked userRows = new Chunked(api.copyIn(PostgresUsers.COPY.formatted(tables.users())));
         long mine = 0;
-        for (long id = 1; id <= users; id++) {
-            if (router.shardOf(id) == shard) {
-                PostgresUsers.appendRow(userRows.line(), generator.user(id));
-                mine++;
+        try (CopyStream userRows = CopyStream.open(connection, PostgresUsers.COPY.formatted(tables.users()))) {
+            for (long id = 1; id <= users; id++) {
+                if (router.shardOf(id) == shard) {
+                    PostgresUsers.appendRow(userRows.line(), generator.user(id));
+                    mine++;
+                }
+                if (id % 10_000 == 0) {
+                    progress.advance(10_000);
+                }
             }
-            if (id % 10_000 == 0) {
-                progress.advance(10_000);
-            }
+            userRows.end();
         }
-        userRows.end();
         progress.advance(users % 10_000);
         progress.finish();
 
-        Chunked postRows = new Chunked(api.copyIn(ShardSql.COPY_POSTS.formatted(tables.posts())));
-        for (long id = 1; id <= users; id++) {
-            if (router.shardOf(id) == shard) {
-                for (int k = 0; k < SocialGraph.POSTS_PER_USER; k++) {
-                    long post = SocialGraph.postId(id, k);
-                    postRows.line().append(post).append('\t').append(id).append('\t')
-                            .append(SocialGraph.postBody(post)).append('\n');
-                }
-            }
-        }
-        postRows.end();
-
-        Chunked commentRows = new Chunked(api.copyIn(ShardSql.COPY_COMMENTS.formatted(tables.comments())));
-        for (long id = 1; id <= users; id++) {
-            if (router.shardOf(id) == shard) {
-                for (int k = 0; k < SocialGraph.POSTS_PER_USER; k++) {
-                    long post = SocialGraph.postId(id, k);
-                    for (int j = 0; j < SocialGraph.COMMENTS_PER_POST; j++) {
-                        long comment = SocialGraph.commentId(post, j);
-                        commentRows.line().append(comment).append('\t').append(post).append('\t')
-                                .append(graph.commenter(post, j)).append('\t')
-                                .append(SocialGraph.commentBody(comment)).append('\n');
+        try (CopyStream postRows = CopyStream.open(connection, ShardSql.COPY_POSTS.formatted(tables.posts()))) {
+            for (long id = 1; id <= users; id++) {
+                if (router.shardOf(id) == shard) {
+                    for (int k = 0; k < SocialGraph.POSTS_PER_USER; k++) {
+                        long post = SocialGraph.postId(id, k);
+                        postRows.line().append(post).append('\t').append(id).append('\t')
+                                .append(SocialGraph.postBody(post)).append('\n');
                     }
                 }
             }
-        }
-        commentRows.end();
-        return mine;
-    }
-
-    /** Text-format COPY rows buffered into 64 KiB writes (generated values hold no tab or newline). */
-    static final class Chunked {
-        private final CopyIn copy;
-        private final StringBuilder chunk = new StringBuilder(COPY_BUFFER + 256);
-
-        Chunked(CopyIn copy) {
-            this.copy = copy;
+            postRows.end();
         }
 
-        StringBuilder line() throws SQLException {
-            if (chunk.length() >= COPY_BUFFER) {
-                flush();
-            }
-            return chunk;
-        }
-
-        void end() throws SQLException {
-            try {
-                flush();
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
+        String comments = ShardSql.COPY_COMMENTS.formatted(tables.comments());
+        try (CopyStream commentRows = CopyStream.open(connection, comments)) {
+            for (long id = 1; id <= users; id++) {
+                if (router.shardOf(id) == shard) {
+                    for (int k = 0; k < SocialGraph.POSTS_PER_USER; k++) {
+                        long post = SocialGraph.postId(id, k);
+                        for (int j = 0; j < SocialGraph.COMMENTS_PER_POST; j++) {
+                            long comment = SocialGraph.commentId(post, j);
+                            commentRows.line().append(comment).append('\t').append(post).append('\t')
+                                    .append(graph.commenter(post, j)).append('\t')
+                                    .append(SocialGraph.commentBody(comment)).append('\n');
+                        }
+                    }
                 }
             }
+            commentRows.end();
         }
-
-        private void flush() throws SQLException {
-            byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            chunk.setLength(0);
-        }
+        return mine;
     }
 
     static <T> T join(Future<T> future) {

@@ -67,7 +67,11 @@ public final class RunSession {
         plan.runnable().forEach(t -> needed.addAll(t.method().needs()));
         resolutions.values().stream().filter(r -> needed.contains(r.engine()) || !r.available())
                 .forEach(r -> out.println("target " + r.describe()));
-        plan.skipped().forEach((name, reason) -> out.println("skipped " + name + ": " + reason));
+        // One line per reason, naming every benchmark it skips (run.json keeps one entry per benchmark).
+        Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+        plan.skipped().forEach((name, reason) -> byReason.computeIfAbsent(reason, r -> new java.util.ArrayList<>())
+                .add(name));
+        byReason.forEach((reason, names) -> out.println("skipped " + String.join(", ", names) + ": " + reason));
         Path resultsDir = writableResultsDir(request.resultsDir());
 
         Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -73,6 +73,18 @@ public final class ChartData {
         return new ChartSpec(name, kind, title, xTitle, yTitle, out, logY);
     }
 
+    /**
+     * The chart with the conditions every series was measured under added to its x-axis title, for charts whose
+     * series are named rather than conditions (a reader of the slide still sees users, threads, …).
+     */
+    public static ChartSpec under(ChartSpec spec, Conditions shared) {
+        if (shared == null || shared.text().isEmpty()) {
+            return spec;
+        }
+        return new ChartSpec(spec.name(), spec.kind(), spec.title(), spec.xTitle() + " (" + shared.text() + ")",
+                spec.yTitle(), spec.series(), spec.logY());
+    }
+
     /** A fresh ordered map, for building series in the order a reader should see them. */
     public static <K, V> Map<K, V> ordered() {
         return new LinkedHashMap<>();

@@ -160,11 +160,19 @@ public final class Charts {
      */
     static void fit(CategoryChart chart, ChartSpec spec, LegendNames legend) {
         var styler = chart.getStyler();
+        double plotWidth = WIDTH;
+        if (!legendFitsBelow(legend.names())) {
+            // One row of entries wider than the chart would be cut at both ends: one entry a line, on the right,
+            // and the title (centred over the plot) fits what is left.
+            styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+            styler.setLegendLayout(Styler.LegendLayout.Vertical);
+            plotWidth -= legend.names().stream().mapToDouble(n -> entryWidth(n)).max().orElse(0);
+        }
         // Bold glyphs are wider: the title is measured at 0.62 em a glyph, the rest at 0.55.
         styler.setChartTitleFont(TITLE.deriveFont(fitting(spec.title(), TITLE.getSize2D() * 0.62f / 0.55f,
-                WIDTH - 60) * 0.55f / 0.62f));
+                plotWidth - 60) * 0.55f / 0.62f));
         styler.setAxisTitleFont(AXIS_TITLE.deriveFont(Math.min(fitting(legend.axisTitle(spec.xTitle()),
-                AXIS_TITLE.getSize2D(), WIDTH - 100), fitting(spec.yTitle(), AXIS_TITLE.getSize2D(), HEIGHT - 80))));
+                AXIS_TITLE.getSize2D(), plotWidth - 100), fitting(spec.yTitle(), AXIS_TITLE.getSize2D(), HEIGHT - 80))));
         List<String> categories = xValues(spec);
         int longest = categories.stream().mapToInt(String::length).max().orElse(0);
         double slot = (WIDTH - 120.0) / Math.max(1, categories.size());
@@ -173,6 +181,15 @@ public final class Charts {
             // Turned, never upright: labels that long belong shorter in the claim, not sideways in the plot.
             styler.setXAxisLabelRotation(30);
         }
+    }
+
+    /** Whether the legend's entries fit side by side under the plot (about 0.55 em a glyph, 60 px of marker and gap each). */
+    static boolean legendFitsBelow(List<String> names) {
+        return names.stream().mapToDouble(Charts::entryWidth).sum() <= WIDTH - 40;
+    }
+
+    private static double entryWidth(String name) {
+        return name.length() * LEGEND.getSize2D() * 0.55 + 60;
     }
 
     /** Every x value of every series, in the order they first appear. */

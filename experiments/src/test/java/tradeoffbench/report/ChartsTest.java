@@ -38,6 +38,13 @@ class ChartsTest {
     }
 
     @Test
+    void aLegendTooWideForOneRowGoesBesideThePlotOneEntryALine() {
+        assertThat(Charts.legendFitsBelow(java.util.List.of("plain hashing", "dedicated celebrity shard"))).isTrue();
+        assertThat(Charts.legendFitsBelow(java.util.List.of("routed by userId", "scatter-gather (by handle)",
+                "postgres_fdw, routed", "postgres_fdw, scatter-gather (async)", "one unsharded server"))).isFalse();
+    }
+
+    @Test
     void whiskersReachTheWiderSideButNeverBelowZeroOrThroughALogAxis() {
         ChartSpec.Series s = series("s", List.of("a", "b"), List.of(10.0, 2.0), List.of(9.0, 0.0), List.of(14.0, 3.0));
         ChartSpec linear = new ChartSpec("x", ChartSpec.Kind.BARS, "t", "x", "y", List.of(s), false);

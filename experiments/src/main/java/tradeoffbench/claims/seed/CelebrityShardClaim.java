@@ -110,6 +110,8 @@ public final class CelebrityShardClaim implements Claim {
         bars.put(ChartData.Key.named("dedicated celebrity shard"), bySkew(evidence, Sharding.DEDICATED_CELEBRITY_SHARD));
         ChartSpec chart = ChartData.bars("celebrity-shard", "Busiest shard's load over the mean, read from the "
                 + "servers (1.0 = even, " + SHARDS + " shards)", "request keys", "busiest shard / mean (×)", bars);
+        chart = ChartData.under(chart, evidence.of(Sharding.PLAIN_HASHING).stream().findFirst()
+                .map(t -> t.conditions().without(SKEW, Sharding.SHARDS)).orElse(null));
         if (hot.isEmpty() || relief.isEmpty()) {
             return new Judgement(Verdict.INCONCLUSIVE, "no plain and dedicated rows under celebrity and uniform keys "
                     + "at the same conditions", numbers, List.of(chart));

@@ -164,6 +164,8 @@ public final class SerializableCostClaim implements Claim {
                 bars.put(ChartData.Key.named(isolation), bySkew);
             }
         }
-        return ChartData.bars(name, title, "key skew", yTitle, bars);
+        return ChartData.under(ChartData.bars(name, title, "key skew", yTitle, bars),
+                evidence.of(Atomicity.TWO_STATEMENTS_IN_TRANSACTION).stream().findFirst()
+                        .map(t -> t.conditions().without(ISOLATION, SKEW)).orElse(null));
     }
 }

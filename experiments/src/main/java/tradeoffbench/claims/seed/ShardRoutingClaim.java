@@ -131,13 +131,21 @@ public final class ShardRoutingClaim implements Claim {
             }
         }
         Map<ChartData.Key, Map<String, Estimate>> lines = ChartData.ordered();
-        series(lines, "routed by userId", evidence, Sharding.ROUTED_LOOKUP);
-        series(lines, "scatter-gather (by handle)", evidence, Sharding.SCATTER_GATHER);
-        series(lines, "postgres_fdw, routed", evidence, Sharding.FDW_ROUTED_LOOKUP);
-        series(lines, "postgres_fdw, scatter-gather (async)", evidence, Sharding.FDW_SCATTER_GATHER);
+        series(lines, "router: routed", evidence, Sharding.ROUTED_LOOKUP);
+        series(lines, "router: scatter-gather", evidence, Sharding.SCATTER_GATHER);
+        series(lines, "postgres_fdw: routed", evidence, Sharding.FDW_ROUTED_LOOKUP);
+        series(lines, "postgres_fdw: scatter (async)", evidence, Sharding.FDW_SCATTER_GATHER);
+        series(lines, "Citus: routed", evidence, Sharding.CITUS_ROUTED_LOOKUP);
+        series(lines, "Citus: scatter", evidence, Sharding.CITUS_SCATTER_GATHER);
+        series(lines, "mongos: routed", evidence, Sharding.MONGOS_ROUTED_LOOKUP);
+        series(lines, "mongos: scatter", evidence, Sharding.MONGOS_SCATTER_GATHER);
         lines.forEach((k, v) -> v.forEach((n, e) -> numbers.add(k.name() + ", " + n + " shard(s): " + e.text())));
-        ChartSpec chart = ChartData.lines("shard-routing", "Routed lookup vs scatter-gather as shards grow "
-                + "(all shards on one 2-core machine)", "shards (N)", "mean latency (µs per lookup)", lines);
+        unshardedLine(lines, evidence);
+        ChartSpec chart = ChartData.under(ChartData.lines("shard-routing", "Routed lookup vs scatter-gather as "
+                        + "shards grow (all shards on one 2-core machine)", "shards (N)",
+                        "mean latency (µs per lookup)", lines),
+                evidence.of(Sharding.ROUTED_LOOKUP, t -> t.conditions().threads() == 1).stream().findFirst()
+                        .map(t -> t.conditions().without(SHARDS)).orElse(null));
         if (cases.isEmpty()) {
             return new Judgement(Verdict.INCONCLUSIVE, "no scatter-gather rows at " + FEWEST + " and " + MOST
                     + " shards with routed rows beside them", numbers, List.of(chart));
@@ -159,10 +167,22 @@ public final class ShardRoutingClaim implements Claim {
         return evidence.of(b, t -> shards.equals(t.param(SHARDS)));
     }
 
+    /** One unsharded server, drawn flat across the swept shard counts: the control every routed line is read against. */
+    private static void unshardedLine(Map<ChartData.Key, Map<String, Estimate>> lines, Evidence evidence) {
+        evidence.of(Sharding.UNSHARDED, t -> t.conditions().threads() == 1).stream().findFirst().ifPresent(u -> {
+            Map<String, Estimate> flat = ChartData.ordered();
+            lines.values().forEach(m -> m.keySet().forEach(n -> flat.put(n, u.primaryEstimate())));
+            if (!flat.isEmpty()) {
+                lines.put(ChartData.Key.named("unsharded"), flat);
+            }
+        });
+    }
+
     private static void series(Map<ChartData.Key, Map<String, Estimate>> lines, String name, Evidence evidence,
                                BenchmarkName b) {
         Map<String, Estimate> byShards = ChartData.ordered();
-        evidence.of(b, t -> t.param(SHARDS) != null && t.conditions().threads() == 1)
+        evidence.of(b, t -> t.param(SHARDS) != null && t.conditions().threads() == 1
+                        && !"off".equals(t.param(Sharding.ASYNC_APPEND)))
                 .forEach(t -> byShards.put(t.param(SHARDS), t.primaryEstimate()));
         if (!byShards.isEmpty()) {
             lines.put(ChartData.Key.named(name), byShards);

@@ -56,7 +56,7 @@ public final class TwitterShardsClaim implements Claim {
                         + " connections, latency from when each tweet was due: a rate is carried when the achieved "
                         + "rate's 95% interval lies at or above " + (int) (KEEPS_UP * 100) + "% of it and the p99's "
                         + "below " + (int) P99_BOUND_MS + " ms, not carried when the achieved rate's interval lies "
-                        + "below; SUPPORTED when the arithmetic holds and both rates are decided (K follows), "
+                        + "below that or the p99's above " + (int) P99_BOUND_MS + " ms; SUPPORTED when the arithmetic holds and both rates are decided (K follows), "
                         + "INCONCLUSIVE when a rate is neither.");
     }
 

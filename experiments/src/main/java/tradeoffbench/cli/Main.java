@@ -13,6 +13,7 @@ import tradeoffbench.targets.TargetException;
         subcommands = {CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
+    private static final java.util.Set<String> JMH_LISTING = java.util.Set.of("-l", "-lp");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -27,7 +28,11 @@ public final class Main implements Runnable {
     }
 
     /** Runs the command line and returns the exit code (tests call this directly). */
-    public static int execute(String... args) {
+    public static int execute(String... given) {
+        // JMH's habit `java -jar benchmarks.jar -l` / `-lp`: the listing is run's, so the word run is implied.
+        String[] args = given.length > 0 && JMH_LISTING.contains(given[0])
+                ? java.util.stream.Stream.concat(java.util.stream.Stream.of("run"), java.util.Arrays.stream(given))
+                .toArray(String[]::new) : given;
         CommandLine cli = new CommandLine(new Main());
         CommandLine run = new CommandLine(new RunCommand(args));
         TargetArgs.addTo(run.getCommandSpec());

@@ -21,4 +21,11 @@ class JmhOptionsTest {
                 + "tradeoffbench.lookup.PointLookupBenchmark.postgresPrimaryKey\n"
                 + "  param \"users\" = {10000, 1000000}\n");
     }
+
+    @Test
+    void dashLWithoutACommandListsAsJmhDoes() {
+        Console l = Console.run("-l", "-b", "PointLookupBenchmark");
+        assertThat(l.exit()).isZero();
+        assertThat(l.out()).startsWith("Benchmarks:\n").contains("PointLookupBenchmark.postgresPrimaryKey");
+    }
 }

@@ -30,6 +30,14 @@ class PostgresUrlTest {
     }
 
     @Test
+    void anUnencodedAtInThePasswordIsNamedAsTheCause() {
+        assertThatThrownBy(() -> PostgresUrl.parse("postgresql://bench:p@ss:w/rd%25@127.0.0.1:1/db"))
+                .isInstanceOf(TargetException.class)
+                .hasMessage("malformed PostgreSQL URL postgresql://bench:****@127.0.0.1:1/db: no host (an @, / or : "
+                        + "in the password must be percent-encoded: %40, %2F, %3A)");
+    }
+
+    @Test
     void malformedUrlsGiveOneLineWithThePasswordMasked() {
         assertThatThrownBy(() -> PostgresUrl.parse("mysql://bob:topsecret@h/db"))
                 .isInstanceOf(TargetException.class)

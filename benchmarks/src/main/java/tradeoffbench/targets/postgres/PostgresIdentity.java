@@ -54,7 +54,8 @@ public final class PostgresIdentity {
         } catch (SQLException e) {
             String why = oneLine(Secrets.mask(e.getMessage(), password));
             if (Jdbc.timedOut(e, start)) {
-                why = "timed out after " + Jdbc.TIMEOUT_SECONDS + " s: the server accepted the connection but did not "
+                why = "timed out after " + Math.max(1, Math.round((System.nanoTime() - start) / 1e9))
+                        + " s: the server accepted the connection but did not "
                         + "answer as PostgreSQL (" + why + ")";
             }
             throw new TargetException("cannot reach PostgreSQL at " + Secrets.mask(jdbcUrl, password) + ": " + why, e);

@@ -36,7 +36,10 @@ public record PostgresUrl(String jdbcUrl, String user, String password) {
             throw new TargetException("malformed PostgreSQL URL " + Secrets.mask(trimmed) + ": " + e.getReason());
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new TargetException("malformed PostgreSQL URL " + Secrets.mask(trimmed) + ": no host");
+            String rest = withoutJdbc.substring(withoutJdbc.indexOf("://") + 3);
+            boolean unencoded = rest.indexOf('@') != rest.lastIndexOf('@');
+            throw new TargetException("malformed PostgreSQL URL " + Secrets.mask(trimmed) + ": no host"
+                    + (unencoded ? " (an @, / or : in the password must be percent-encoded: %40, %2F, %3A)" : ""));
         }
         String user = null;
         String password = null;

@@ -274,11 +274,20 @@ public final class RunSession {
         }
     }
 
-    /** Creates the results folder if needed and proves it is writable, before any server starts. */
+    /**
+     * Proves the results folder writable before any server starts, without creating it: a folder that does not
+     * exist yet is made by {@link RunFolder#create} once the run starts, so a run refused before that leaves nothing.
+     */
     static Path writableResultsDir(Path dir) {
         try {
-            Files.createDirectories(dir);
-            Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
+            Path existing = dir.toAbsolutePath();
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing == null || !Files.isDirectory(existing)) {
+                throw new IOException((existing == null ? dir : existing) + " is not a directory");
+            }
+            Path probe = Files.createTempFile(existing, ".write-check", ".tmp");
             Files.delete(probe);
             return dir;
         } catch (IOException | SecurityException e) {

@@ -81,12 +81,13 @@ class UnreachableTargetTest {
     void unreachableHostFailsWithin15Seconds() throws IOException {
         Console console = Console.run("run", "-b", "postgresPrimaryKey", "--mongo-mode", "none",
                 "--pg-url", "jdbc:postgresql://127.0.0.1:1/postgres?user=u&password=" + SECRET,
-                "--results-dir", results.toString());
+                "--results-dir", results.resolve("not-yet").toString());
         assertThat(console.exit()).isEqualTo(2);
         assertThat(console.errLines()).singleElement().asString()
                 .startsWith("error: cannot reach PostgreSQL at jdbc:postgresql://127.0.0.1:1/postgres")
                 .doesNotContain(SECRET);
         assertThat(console.millis()).isLessThan(15_000);
+        assertThat(results.resolve("not-yet")).as("a refused run creates no results directory").doesNotExist();
         assertNoResultsFolder();
     }
 

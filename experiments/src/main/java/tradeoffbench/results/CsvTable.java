@@ -108,12 +108,50 @@ abstract class CsvTable<R> {
         return value == null || value.isNaN() || value.isInfinite() ? "" : String.valueOf(value);
     }
 
-    static Double optDouble(String s) {
-        return s == null || s.isEmpty() ? null : Double.valueOf(s);
+    /** A number cell; a bad one is named by its column and value. */
+    static double decimal(CSVRecord r, String column) {
+        Double value = optDecimal(r, column);
+        if (value == null) {
+            throw new IllegalArgumentException("column " + column + " is empty");
+        }
+        return value;
     }
 
-    static Long optLong(String s) {
-        return s == null || s.isEmpty() ? null : Long.valueOf(s);
+    /** A number cell that may be empty or absent (older files): null then. */
+    static Double optDecimal(CSVRecord r, String column) {
+        String text = cell(r, column);
+        try {
+            return text.isEmpty() ? null : Double.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("column " + column + " is not a number: \"" + text + "\"");
+        }
+    }
+
+    static int integer(CSVRecord r, String column) {
+        return Math.toIntExact(whole(r, column));
+    }
+
+    static Long optWhole(CSVRecord r, String column) {
+        String text = cell(r, column);
+        try {
+            return text.isEmpty() ? null : Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("column " + column + " is not a whole number: \"" + text + "\"");
+        }
+    }
+
+    /** A count that older files lack: 0 then. */
+    static int optCount(CSVRecord r, String column) {
+        Long value = optWhole(r, column);
+        return value == null ? 0 : Math.toIntExact(value);
+    }
+
+    private static long whole(CSVRecord r, String column) {
+        Long value = optWhole(r, column);
+        if (value == null) {
+            throw new IllegalArgumentException("column " + column + " is empty");
+        }
+        return value;
     }
 
     private static String oneLine(String message) {

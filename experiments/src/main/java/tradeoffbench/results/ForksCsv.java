@@ -44,10 +44,10 @@ public final class ForksCsv {
         @Override
         ForkRow row(CSVRecord r) {
             return new ForkRow(r.get("run_id"), BenchmarkName.of(r.get("family"), r.get("benchmark")),
-                    new Conditions(KeyValues.parse(r.get("params")), Integer.parseInt(r.get("threads"))), r.get("mode"),
-                    Integer.parseInt(r.get("fork")), Integer.parseInt(r.get("position")), r.get("started_at"),
-                    Double.parseDouble(r.get("seconds")), optDouble(r.get("load1")), optDouble(r.get("outside_cores")),
-                    optDouble(r.get("steal_percent")), r.get("jvm"));
+                    new Conditions(KeyValues.parse(r.get("params")), integer(r, "threads")), r.get("mode"),
+                    integer(r, "fork"), integer(r, "position"), r.get("started_at"),
+                    decimal(r, "seconds"), optDecimal(r, "load1"), optDecimal(r, "outside_cores"),
+                    optDecimal(r, "steal_percent"), r.get("jvm"));
         }
     }
 }

@@ -45,10 +45,10 @@ public final class IterationsCsv {
         @Override
         IterationRow row(CSVRecord r) {
             return new IterationRow(r.get("run_id"), BenchmarkName.of(r.get("family"), r.get("benchmark")),
-                    new Conditions(KeyValues.parse(r.get("params")), Integer.parseInt(r.get("threads"))), r.get("mode"),
-                    Metric.of(r.get("metric")), Integer.parseInt(r.get("fork")), Integer.parseInt(r.get("iteration")),
-                    Double.parseDouble(r.get("value")), r.get("unit"), optDouble(r.get("p50")), optDouble(r.get("p90")),
-                    optDouble(r.get("p99")), optDouble(r.get("p999")));
+                    new Conditions(KeyValues.parse(r.get("params")), integer(r, "threads")), r.get("mode"),
+                    Metric.of(r.get("metric")), integer(r, "fork"), integer(r, "iteration"),
+                    decimal(r, "value"), r.get("unit"), optDecimal(r, "p50"), optDecimal(r, "p90"),
+                    optDecimal(r, "p99"), optDecimal(r, "p999"));
         }
     }
 }

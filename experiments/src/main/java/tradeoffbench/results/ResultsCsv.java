@@ -75,15 +75,12 @@ public final class ResultsCsv {
             RunIdentity run = new RunIdentity(r.get("run_id"), r.get("started_at"), r.get("git_sha"), cell(r, "machine"));
             Target target = new Target(r.get("target"), r.get("target_mode"), r.get("server_version"),
                     KeyValues.parse(r.get("settings")));
-            Conditions conditions = new Conditions(KeyValues.parse(r.get("params")), Integer.parseInt(r.get("threads")));
+            Conditions conditions = new Conditions(KeyValues.parse(r.get("params")), integer(r, "threads"));
             String steady = cell(r, "steady");
-            String forks = cell(r, "forks");
-            String iterations = cell(r, "iterations");
-            Summary summary = new Summary(Double.parseDouble(r.get("score")), optDouble(cell(r, "ci_low")),
-                    optDouble(cell(r, "ci_high")), r.get("unit"), forks.isEmpty() ? 0 : Integer.parseInt(forks),
-                    iterations.isEmpty() ? 0 : Integer.parseInt(iterations), optLong(cell(r, "samples")),
-                    optDouble(cell(r, "total")), optDouble(cell(r, "p50")), optDouble(cell(r, "p90")),
-                    optDouble(cell(r, "p99")), optDouble(cell(r, "p999")), steady.isEmpty() ? null : Boolean.valueOf(steady));
+            Summary summary = new Summary(decimal(r, "score"), optDecimal(r, "ci_low"),
+                    optDecimal(r, "ci_high"), r.get("unit"), optCount(r, "forks"), optCount(r, "iterations"), optWhole(r, "samples"),
+                    optDecimal(r, "total"), optDecimal(r, "p50"), optDecimal(r, "p90"),
+                    optDecimal(r, "p99"), optDecimal(r, "p999"), steady.isEmpty() ? null : Boolean.valueOf(steady));
             return new TidyRow(run, BenchmarkName.of(r.get("family"), r.get("benchmark")), target, conditions,
                     r.get("mode"), Metric.of(r.get("metric")), summary, cell(r, "jvm"));
         }

@@ -79,7 +79,8 @@ class ResultsCsvTest {
         ResultsCsv.write(dir, List.of(row(Map.of("a", "1"), 1.0)));
         Path file = dir.resolve(ResultsCsv.FILE_NAME);
         Files.writeString(file, Files.readString(file).replace(",61.5,", ",sixty,"));
-        assertThatThrownBy(() -> ResultsCsv.read(dir)).hasMessageStartingWith(file + " line 2: ");
+        assertThatThrownBy(() -> ResultsCsv.read(dir)).hasMessageStartingWith(file + " line 2: ")
+                .hasMessageContaining("is not a number: \"sixty\"");
     }
 
     @Test

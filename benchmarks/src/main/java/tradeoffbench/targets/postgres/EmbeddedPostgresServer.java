@@ -46,9 +46,19 @@ public final class EmbeddedPostgresServer implements Server {
         this.dataDirectory = dataDirectory;
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean REAPED = new java.util.concurrent.atomic.AtomicBoolean();
+
     public static EmbeddedPostgresServer start() {
         Path dataDirectory;
         try {
+            if (REAPED.compareAndSet(false, true)) {
+                int removed = StaleDataDirectories.reap(dataRoot(), java.time.Instant.now());
+                if (removed > 0) {
+                    System.err.println("tradeoff-bench: removed " + removed + " data director"
+                            + (removed == 1 ? "y" : "ies") + " of embedded servers that no process uses (left by "
+                            + "a machine restart or a killed watchdog) from " + dataRoot());
+                }
+            }
             dataDirectory = Files.createTempDirectory(dataRoot(), DATA_PREFIX);
         } catch (IOException e) {
             throw new TargetException("cannot create a data directory for embedded PostgreSQL: " + e.getMessage(), e);

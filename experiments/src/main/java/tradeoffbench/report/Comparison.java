@@ -75,8 +75,8 @@ public final class Comparison {
         differs(warnings, "machine", a.manifest().path("environment").path("machine").asText(),
                 b.manifest().path("environment").path("machine").asText());
         differs(warnings, "JVM", jvms(a), jvms(b));
-        differs(warnings, "targets (engine, mode, version)", targets(a), targets(b));
-        differs(warnings, "server settings", settings(a), settings(b));
+        differsIn(warnings, "targets (engine, mode, version)", targets(a), targets(b));
+        differsIn(warnings, "server settings", settings(a), settings(b));
         if (a.iterations().isEmpty() || b.iterations().isEmpty()) {
             warnings.add("a folder without iterations.csv: its rows have no repetitions, so no difference is judged");
         }
@@ -128,6 +128,19 @@ public final class Comparison {
         }
     }
 
+    /** Sets that differ are shown by what only one side has, not listed whole. */
+    private static void differsIn(List<String> warnings, String what, Set<String> a, Set<String> b) {
+        if (a.equals(b)) {
+            return;
+        }
+        Set<String> onlyA = new java.util.TreeSet<>(a);
+        onlyA.removeAll(b);
+        Set<String> onlyB = new java.util.TreeSet<>(b);
+        onlyB.removeAll(a);
+        warnings.add("the runs differ in " + what + ": only A has " + (onlyA.isEmpty() ? "-" : String.join(", ", onlyA))
+                + "; only B has " + (onlyB.isEmpty() ? "-" : String.join(", ", onlyB)));
+    }
+
     private static String jvms(RunFolder run) {
         Set<String> jvms = new LinkedHashSet<>();
         run.rows().forEach(r -> {
@@ -138,16 +151,16 @@ public final class Comparison {
         return String.join(", ", jvms);
     }
 
-    private static String targets(RunFolder run) {
+    private static Set<String> targets(RunFolder run) {
         Set<String> targets = new java.util.TreeSet<>();
         run.rows().forEach(r -> targets.add(r.target().name() + " " + r.target().mode() + " " + r.target().version()));
-        return String.join(", ", targets);
+        return targets;
     }
 
-    private static String settings(RunFolder run) {
+    private static Set<String> settings(RunFolder run) {
         Set<String> settings = new java.util.TreeSet<>();
         run.rows().forEach(r -> r.target().settings().forEach((k, v) -> settings.add(k + "=" + v)));
-        return String.join(", ", settings);
+        return settings;
     }
 
     private static Map<Summaries.Key, TidyRow> index(List<TidyRow> rows) {

@@ -53,6 +53,16 @@ class ComparisonTest {
     }
 
     @Test
+    void runsMeasuredUnderDifferentConditionsAreWarnedAboutByWhatDiffers() {
+        RunFolder a = run("a", 1, 20_000);
+        FixtureRun other = FixtureRun.in(dir, "c").seed(7);
+        other.trial(Lookup.POSTGRES_PRIMARY_KEY, 1, Evidence.THRPT, "users=10000").target("postgresql", "container")
+                .metric(Metric.THROUGHPUT, 20_000, 0.1);
+        assertThat(Comparison.warnings(a, other.folder())).contains("the runs differ in targets (engine, mode, "
+                + "version): only A has postgresql embedded 17.7; only B has postgresql container 17.7");
+    }
+
+    @Test
     void aFolderWithoutRepetitionsIsComparedWithoutJudging() {
         RunFolder old = RunFolder.open(RunFixtures.copy("schema-one", dir));
         assertThat(Comparison.warnings(old, run("b", 1, 20_000)))

@@ -110,34 +110,20 @@ abstract class CsvTable<R> {
 
     /** A number cell; a bad one is named by its column and value. */
     static double decimal(CSVRecord r, String column) {
-        Double value = optDecimal(r, column);
-        if (value == null) {
-            throw new IllegalArgumentException("column " + column + " is empty");
-        }
-        return value;
+        return required(column, optDecimal(r, column));
     }
 
     /** A number cell that may be empty or absent (older files): null then. */
     static Double optDecimal(CSVRecord r, String column) {
-        String text = cell(r, column);
-        try {
-            return text.isEmpty() ? null : Double.valueOf(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("column " + column + " is not a number: \"" + text + "\"");
-        }
+        return parsed(r, column, Double::valueOf, "a number");
     }
 
     static int integer(CSVRecord r, String column) {
-        return Math.toIntExact(whole(r, column));
+        return Math.toIntExact(required(column, optWhole(r, column)));
     }
 
     static Long optWhole(CSVRecord r, String column) {
-        String text = cell(r, column);
-        try {
-            return text.isEmpty() ? null : Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("column " + column + " is not a whole number: \"" + text + "\"");
-        }
+        return parsed(r, column, Long::valueOf, "a whole number");
     }
 
     /** A count that older files lack: 0 then. */
@@ -146,8 +132,16 @@ abstract class CsvTable<R> {
         return value == null ? 0 : Math.toIntExact(value);
     }
 
-    private static long whole(CSVRecord r, String column) {
-        Long value = optWhole(r, column);
+    private static <T> T parsed(CSVRecord r, String column, java.util.function.Function<String, T> parse, String what) {
+        String text = cell(r, column);
+        try {
+            return text.isEmpty() ? null : parse.apply(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("column " + column + " is not " + what + ": \"" + text + "\"");
+        }
+    }
+
+    private static <T> T required(String column, T value) {
         if (value == null) {
             throw new IllegalArgumentException("column " + column + " is empty");
         }

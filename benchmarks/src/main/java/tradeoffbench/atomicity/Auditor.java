@@ -75,6 +75,11 @@ final class Auditor implements AutoCloseable {
         paused = false;
     }
 
+    /** Audits counted since the last {@link #take()}, without resetting them. */
+    long counted() {
+        return audits.get();
+    }
+
     /** The audits since the last call, and how many of them were inconsistent; rethrows the auditor's failure. */
     long[] take() {
         Exception e = failure.get();

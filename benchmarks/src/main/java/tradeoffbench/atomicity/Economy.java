@@ -91,6 +91,18 @@ public abstract class Economy {
         return ended;
     }
 
+    /**
+     * Waits, up to {@code limit}, until the auditor has summed the balances at least once in this iteration (a test's
+     * way to know the auditor ran, however busy the machine; JMH's iterations last long enough by themselves).
+     */
+    boolean awaitAudit(java.time.Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (auditor.counted() == 0 && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+        return auditor.counted() > 0;
+    }
+
     @TearDown(Level.Iteration)
     public void finishIteration() throws Exception {
         endIteration();

@@ -44,7 +44,7 @@ class MongoTransferBenchmarkTest {
         for (int i = 0; i < 100; i++) {
             benchmark.embeddedDocument(session, counters);
         }
-        Thread.sleep(20);
+        assertThat(economy.awaitAudit(java.time.Duration.ofSeconds(30))).as("the auditor ran").isTrue();
         counters.report();
         assertThat(counters.commits).isEqualTo(100);
         assertThat(counters.moneyDrift).isZero();

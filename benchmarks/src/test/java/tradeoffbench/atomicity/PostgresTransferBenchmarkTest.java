@@ -56,7 +56,7 @@ class PostgresTransferBenchmarkTest {
         var counters = new TransferCounters();
         economy.beginIteration();
         transfers(method, session(economy, 0), counters, 200).run();
-        Thread.sleep(20);
+        assertThat(economy.awaitAudit(java.time.Duration.ofSeconds(30))).as("the auditor ran").isTrue();
         counters.report();
 
         assertThat(counters.commits).isEqualTo(200);
@@ -106,8 +106,9 @@ class PostgresTransferBenchmarkTest {
             var economy = economy(4, "zipf1.2", c[1], "on");
             economy.beginIteration();
             List<TransferCounters> counters = runConcurrently(c[0], economy, 2, 300);
-            counters.get(0).report();
             String what = c[0] + " at " + c[1];
+            assertThat(economy.awaitAudit(java.time.Duration.ofSeconds(30))).as(what + ": the auditor ran").isTrue();
+            counters.get(0).report();
             assertThat(counters.stream().mapToLong(x -> x.commits).sum()).as(what).isEqualTo(600);
             assertThat(counters).as(what).allSatisfy(x -> assertThat(x.lostUpdates).isZero());
             assertThat(counters.get(0).moneyDrift).as(what).isZero();

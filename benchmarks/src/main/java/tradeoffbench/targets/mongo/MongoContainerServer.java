@@ -6,6 +6,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
 import org.testcontainers.utility.DockerImageName;
 import tradeoffbench.targets.ContainerImages;
 import tradeoffbench.targets.Endpoint;
+import tradeoffbench.targets.Engine;
 import tradeoffbench.targets.Server;
 import tradeoffbench.targets.TargetMode;
 
@@ -24,9 +25,17 @@ public final class MongoContainerServer implements Server {
         this.endpoint = endpoint;
     }
 
-    /** The container as configured, not started. */
+    /** The replica-set container as configured, not started. */
     public static MongoDBContainer configure(String image, ContainerImages.Pull pull, String runId) {
-        MongoDBContainer container = new MongoDBContainer(imageName(image)).withReplicaSet();
+        return labelled(new MongoDBContainer(imageName(image)).withReplicaSet(), pull, runId);
+    }
+
+    /** The sharded cluster's container (config server, one shard and a mongos) as configured, not started. */
+    static MongoDBContainer configureSharded(String image, ContainerImages.Pull pull, String runId) {
+        return labelled(new MongoDBContainer(imageName(image)).withSharding(), pull, runId);
+    }
+
+    private static MongoDBContainer labelled(MongoDBContainer container, ContainerImages.Pull pull, String runId) {
         container.withImagePullPolicy(pull.policy());
         container.withLabel(ContainerImages.LABEL, "true");
         container.withLabel(ContainerImages.LABEL + ".run", runId);
@@ -39,10 +48,22 @@ public final class MongoContainerServer implements Server {
     }
 
     public static MongoContainerServer start(String image, ContainerImages.Pull pull, String runId) {
-        MongoDBContainer container = ContainerImages.start(configure(image, pull, runId), image, pull, "MongoDB");
+        return start(configure(image, pull, runId), image, pull,
+                c -> MongoIdentity.read(TargetMode.CONTAINER, c.getReplicaSetUrl(DATABASE)));
+    }
+
+    /** The sharded cluster, its mongos's identity checked ({@link MongosTarget#requireMongos}). */
+    static MongoContainerServer startSharded(String image, ContainerImages.Pull pull, String runId) {
+        return start(configureSharded(image, pull, runId), image, pull,
+                c -> MongosTarget.requireMongos(MongoIdentity.read(Engine.MONGOS, TargetMode.CONTAINER,
+                        c.getConnectionString() + "/" + DATABASE)));
+    }
+
+    private static MongoContainerServer start(MongoDBContainer configured, String image, ContainerImages.Pull pull,
+                                              java.util.function.Function<MongoDBContainer, Endpoint> identify) {
+        MongoDBContainer container = ContainerImages.start(configured, image, pull, "MongoDB");
         try {
-            return new MongoContainerServer(container,
-                    MongoIdentity.read(TargetMode.CONTAINER, container.getReplicaSetUrl(DATABASE)));
+            return new MongoContainerServer(container, identify.apply(container));
         } catch (RuntimeException e) {
             container.stop();
             throw e;

@@ -39,7 +39,7 @@ class MongosConfigurationTest {
 
     @Test
     void theContainerIsTestcontainersShardedMongoFromThePinnedImage() {
-        MongoDBContainer c = MongosTarget.configure(MongosTarget.DEFAULT_IMAGE, ContainerImages.Pull.MISSING, "run-3");
+        MongoDBContainer c = MongoContainerServer.configureSharded(MongosTarget.DEFAULT_IMAGE, ContainerImages.Pull.MISSING, "run-3");
         assertThat(MongosTarget.DEFAULT_IMAGE).isEqualTo("mongo:8.0");
         assertThat(c.getLabels()).containsEntry(ContainerImages.LABEL + ".run", "run-3");
         assertThat(new MongosTarget().startable()).containsExactly(TargetMode.CONTAINER);

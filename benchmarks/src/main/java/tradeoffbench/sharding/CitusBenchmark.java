@@ -2,7 +2,6 @@ package tradeoffbench.sharding;
 
 import java.sql.SQLException;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,49 +35,32 @@ import tradeoffbench.targets.Needs;
 public class CitusBenchmark {
 
     @State(Scope.Thread)
-    public static class Client {
-        CoordinatorClient coordinator;
-        Lookups lookups;
-        SocialGraph graph;
-        SplittableRandom authors;
-        long users;
-
+    public static class Client extends CoordinatorSession {
         @Setup
         public void open(CitusLayout layout, UserData data, ThreadParams thread) throws SQLException {
-            coordinator = new CoordinatorClient("Citus", layout.coordinator.connect(), layout.users, layout.posts,
-                    layout.comments, CitusSql.REPARTITION_JOINS);
-            lookups = Lookups.uniform(data.users, thread.getThreadIndex());
-            graph = new SocialGraph(data.users);
-            authors = new SplittableRandom(31L * (thread.getThreadIndex() + 1));
-            users = data.users;
+            open("Citus", new CoordinatorClient("Citus", layout.coordinator.connect(), layout.users, layout.posts,
+                    layout.comments, CitusSql.REPARTITION_JOINS), data, thread);
         }
 
         @TearDown
-        public void close() throws SQLException {
-            try {
-                lookups.verifySample("Citus routed lookup", u -> coordinator.byId(u.id()));
-            } finally {
-                coordinator.close();
-            }
+        public void finish() throws SQLException {
+            close();
         }
     }
 
     @Benchmark
     public User citusRoutedLookup(Client client) {
-        User wanted = client.lookups.next();
-        return Lookups.check("Citus routed lookup", wanted, client.coordinator.byId(wanted.id()));
+        return client.routedLookup();
     }
 
     @Benchmark
     public User citusScatterGather(Client client) {
-        User wanted = client.lookups.next();
-        return Lookups.check("Citus scatter-gather", wanted, client.coordinator.byHandle(wanted.handle()));
+        return client.scatterGather();
     }
 
     @Benchmark
     public List<JoinRow> citusJoin(Client client) {
-        long author = 1 + client.authors.nextLong(client.users);
-        return JoinAnswers.check("Citus join", author, client.graph, client.coordinator.join(author));
+        return client.join();
     }
 
     /*
